@@ -1,0 +1,153 @@
+"""Entities v0: spaCy's named-entity mentions grouped into one entity per referent.
+
+Within an article, "Vladimir Putin" and a later "Putin" are one entity, as are repeated
+mentions of "China". The ``newsgraph_entities`` component writes every kept mention to
+```doc._.newsgraph_entities`` (exact character offsets) and to
+``doc.spans["newsgraph.entities"]`` (token spans) with the entity's type as label and its id (``E1`` …)
+as ``span.id_``; mentions inside boilerplate zones are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .clean import in_ignored_zone, zones_of
+from .models import Entity
+
+# Plain lists, not objects: spaCy ships Doc user data between processes as msgpack.
+if not Doc.has_extension("newsgraph_entities"):
+    Doc.set_extension("newsgraph_entities", default=None)
+
+SPANS_KEY = "newsgraph.entities"
+
+#: spaCy labels that name actors, places and things; numbers and dates are left to the
+#: times extractor.
+ENTITY_LABELS = frozenset({
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "LANGUAGE",
+})
+# spaCy's small model often tags a surname alone as ORG ("Xi" in a headline).
+_PERSONLIKE = frozenset({"PERSON", "ORG"})
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+def trim(mention: Mention) -> Mention | None:
+    """Drop whitespace, a leading "the" and a trailing possessive, keeping offsets exact."""
+    text, start = mention.text.rstrip(), mention.start
+    stripped = text.lstrip()
+    text, start = stripped, start + len(text) - len(stripped)
+    lead = _LEADING.match(text)
+    if lead:
+        text, start = text[lead.end():], start + lead.end()
+    tail = _TRAILING.search(text)
+    if tail:
+        text = text[: tail.start()].rstrip()
+    if not text.strip() or not any(ch.isalpha() for ch in text):
+        return None
+    return Mention(start, start + len(text), mention.label, text)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
+    """Group mentions (in text order) into entities; pure and never raises.
+
+    The same normalised name is the same entity, whatever label spaCy gave each mention
+    (the most frequent label wins). A one-word person (or person-like ORG) mention joins
+    the one multi-word person whose name contains that word ("Putin" → "Vladimir Putin"),
+    whichever comes first; if two people share the word, it stays on its own.
+    """
+    keys = [_key(m.text) for m in mentions]
+    multiword_people: dict[str, set[str]] = {}
+    for m, key in zip(mentions, keys, strict=True):
+        if m.label == "PERSON" and " " in key:
+            for word in key.split():
+                multiword_people.setdefault(word, set()).add(key)
+    canonical: list[str] = []
+    for m, key in zip(mentions, keys, strict=True):
+        owners = multiword_people.get(key, set()) if m.label in _PERSONLIKE else set()
+        if len(owners) == 1 and " " not in key:
+            key = next(iter(owners))
+        canonical.append(key)
+    return _build(mentions, canonical)
+
+
+def _build(mentions: list[Mention], canonical: list[str]) -> list[Entity]:
+    groups: dict[str, list[Mention]] = {}
+    for m, group in zip(mentions, canonical, strict=True):
+        groups.setdefault(group, []).append(m)
+    entities = []
+    for number, members in enumerate(groups.values(), start=1):
+        label = Counter(m.label for m in members).most_common(1)[0][0]
+        name = max(members, key=lambda m: (len(m.text), -m.start)).text
+        entities.append(Entity(id=f"E{number}", name=" ".join(name.split()), type=label,
+                               mentions=[(m.start, m.end) for m in members]))
+    return entities
+
+
+def _key(text: str) -> str:
+    return " ".join(_PUNCT.sub("", text).lower().split())
+
+
+def entities_of(doc: Doc) -> list[Entity]:
+    """The entities ``newsgraph_entities`` stored on ``doc`` (none if it did not run)."""
+    stored = doc._.newsgraph_entities or []
+    return [Entity(id=i, name=n, type=t, mentions=[(s, e) for s, e in m]) for i, n, t, m in stored]
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    """Entities of ``doc`` from its ``doc.ents``, outside ignored zones."""
+    zones = zones_of(doc)
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        mention = trim(Mention(ent.start_char, ent.end_char, ent.label_, ent.text))
+        if mention is not None and not in_ignored_zone(zones, (mention.start, mention.end)):
+            mentions.append(mention)
+    return group_mentions(mentions)
+
+
+def set_annotations(doc: Doc, entities: list[Entity]) -> None:
+    """Store entities exactly on ``doc._.newsgraph_entities`` and as token spans for spaCy users."""
+    doc._.newsgraph_entities = [
+        [e.id, e.name, e.type, [list(m) for m in e.mentions]] for e in entities
+    ]
+    spans = []
+    for entity in entities:
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, label=entity.type, alignment_mode="expand")
+            if span is not None:
+                span.id_ = entity.id
+                spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+
+
+@Language.factory(
+    "newsgraph_entities",
+    requires=["doc.ents", "doc._.newsgraph_zones"],
+    assigns=["doc._.newsgraph_entities", "doc.spans"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    """Groups ``doc.ents`` into within-article entities."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_entities(doc))
+        return doc

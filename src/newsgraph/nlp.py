@@ -1,0 +1,59 @@
+"""Load the spaCy pipeline once and add newsgraph's components to it."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import is_package
+
+# Imported for their side effect: they register the newsgraph_* factories with spaCy.
+from . import clean, entities  # noqa: F401
+from .errors import Errors, NewsgraphError
+from .settings import MODEL_PREFERENCE
+
+log = logging.getLogger(__name__)
+
+#: Pipes of the English models that no newsgraph stage reads.
+UNUSED_PIPES = ("senter",)
+
+
+def resolve_model(model: str | None) -> str:
+    """The model to load: the one named, else the best installed ``en_core_web_*``."""
+    if model:
+        return model
+    for name in MODEL_PREFERENCE:
+        if is_package(name):
+            return name
+    raise NewsgraphError(Errors.E003.format(model=MODEL_PREFERENCE[-1]))
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """The spaCy pipeline with ``newsgraph_zones`` before the parser and
+    ``newsgraph_entities`` after NER. Cached: a process loads each model once."""
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    except OSError as exc:
+        raise NewsgraphError(Errors.E003.format(model=name)) from exc
+    # Paragraph starts must be set before the parser decides sentence boundaries.
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_zones", before="parser")
+    else:
+        nlp.add_pipe("newsgraph_zones", first=True)
+    nlp.add_pipe("newsgraph_entities", last=True)
+    log.info("loaded %s with pipes %s", name, nlp.pipe_names)
+    return nlp
+
+
+def allow_length(nlp: Language, chars: int) -> None:
+    """Let ``nlp`` take texts of ``chars`` characters (the gate enforces our own cap)."""
+    nlp.max_length = max(nlp.max_length, chars + 1)
+
+
+def bare(model: str | None = None) -> Language:
+    """The same spaCy pipeline without newsgraph's components: the speed baseline."""
+    return spacy.load(resolve_model(model), exclude=list(UNUSED_PIPES))

@@ -1,0 +1,65 @@
+"""Shared helpers for readers: decoding bytes, normalising dates, making rejections."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import date, datetime
+from time import struct_time
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from ..errors import Rejection
+from ..models import Rejected
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def decode(data: bytes) -> str | None:
+    """Decode text bytes: BOMs first, then UTF-8, then the detected encoding.
+
+    Returns ``None`` when no encoding fits. ``\\r\\n`` becomes ``\\n``: that is the only
+    change ever made to an article's text.
+    """
+    text: str | None = None
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = from_bytes(data).best()
+            if best is None:
+                return None
+            text = str(best)
+    return text.replace("\r\n", "\n")
+
+
+def normalise_date(value: Any) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, from the many shapes sources give; else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, struct_time):
+        return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value)
+        if match:
+            try:
+                return date(*(int(g) for g in match.groups())).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def reject(source: str, stage: str, code: Rejection, detail: str | None = None) -> Rejected:
+    """A ``Rejected`` record whose reason reads well on its own."""
+    reason = code.hint if detail is None else f"{code.hint} ({detail})"
+    return Rejected(source=source, stage=stage, code=code, reason=reason)

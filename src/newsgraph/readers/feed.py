@@ -1,0 +1,78 @@
+"""RSS and Atom feeds → one ``Article`` per entry.
+
+An entry whose link points at an HTML page saved beside the feed is read from that page;
+otherwise its ``content`` (or, failing that, its ``summary``) is the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import feedparser
+
+from ..errors import Rejection
+from ..models import Article, Rejected
+from .base import normalise_date, reject
+from .html import html_fragment_text, read_html
+
+
+def read_feed(
+    data: bytes, source: str, *, folder: Path | None = None, max_bytes: int
+) -> Iterator[Article | Rejected]:
+    """Yield an article or a rejection for every entry of the feed."""
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        detail = str(parsed.get("bozo_exception", "no entries"))[:200]
+        yield reject(source, "read", Rejection.MALFORMED_FEED, detail)
+        return
+    outlet = parsed.feed.get("title") or None
+    for index, entry in enumerate(parsed.entries):
+        entry_source = f"{source}#{entry.get('id') or entry.get('link') or index}"
+        yield _read_entry(entry, entry_source, outlet, folder, max_bytes)
+
+
+def _read_entry(
+    entry: Any, source: str, outlet: str | None, folder: Path | None, max_bytes: int
+) -> Article | Rejected:
+    link = entry.get("link") or None
+    title = entry.get("title") or None
+    published = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    page = _saved_page(link, folder)
+    if page is not None:
+        if page.stat().st_size > max_bytes:
+            return reject(source, "read", Rejection.TOO_LARGE, f"{page.name}")
+        return read_html(page.read_bytes(), source, url=link, title=title, outlet=outlet,
+                         published=published)
+    contents = entry.get("content") or []
+    body = contents[0].get("value", "") if contents else entry.get("summary", "")
+    text = html_fragment_text(body or "")
+    if not text.strip():
+        return reject(source, "read", Rejection.MALFORMED_FEED, "the entry carries no text")
+    return Article(text=text, source=source, url=link, title=title, outlet=outlet,
+                   published=published)
+
+
+def _saved_page(link: str | None, folder: Path | None) -> Path | None:
+    """The local file an entry's link names: a relative path, a file: URL, or a saved copy."""
+    if not link or folder is None:
+        return None
+    parsed = urlparse(link)
+    candidates: list[Path] = []
+    if parsed.scheme == "file":
+        candidates.append(Path(unquote(parsed.path)))
+    elif not parsed.scheme:
+        candidates.append(folder / unquote(parsed.path))
+    else:
+        name = Path(unquote(parsed.path)).name
+        if name:
+            candidates += [folder / name, folder / f"{name}.html"]
+    for candidate in candidates:
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError:
+            continue
+    return None

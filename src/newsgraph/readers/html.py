@@ -1,0 +1,82 @@
+"""HTML pages and fragments → ``Article`` (main text, title, author, date, site name)."""
+
+from __future__ import annotations
+
+import logging
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+from ..errors import Rejection
+from ..models import Article, Rejected
+from .base import normalise_date, reject
+
+log = logging.getLogger(__name__)
+
+# Block elements whose text becomes one line each when a fragment is flattened.
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "td")
+
+
+def read_html(
+    data: bytes | str,
+    source: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+) -> Article | Rejected:
+    """Extract the main text of a whole page with trafilatura.
+
+    The caller's metadata (from a feed entry or JSONL record) wins over the page's own;
+    the page's date becomes ``published`` only when none is given.
+    """
+    try:
+        doc = trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, TypeError, ParserError) as exc:  # trafilatura's own parse failures
+        log.debug("trafilatura failed on %s: %s", source, exc)
+        doc = None
+    text = doc.text if doc is not None else None
+    if not text:
+        fallback = html_fragment_text(data)
+        if not fallback.strip():
+            return reject(source, "read", Rejection.NO_MAIN_TEXT)
+        return Article(text=fallback, source=source, url=url, title=title, outlet=outlet,
+                       published=published)
+    return Article(
+        text=text.replace("\r\n", "\n"),
+        source=source,
+        url=url or doc.url,
+        outlet=outlet or doc.sitename or doc.hostname,
+        title=title or doc.title,
+        author=doc.author,
+        published=published or normalise_date(doc.date),
+    )
+
+
+def html_fragment_text(data: bytes | str) -> str:
+    """Plain text of an HTML fragment (a feed's ``content:encoded``), one line per block."""
+    if isinstance(data, bytes):
+        data = data.decode("utf-8", errors="replace")
+    if "<" not in data:
+        return data.replace("\r\n", "\n").strip()
+    try:
+        root = lxml_html.fragment_fromstring(data, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    lines: list[str] = []
+    for element in root.iter(*_BLOCKS):
+        # Only leaf-most blocks, so nested <div><p> is not emitted twice.
+        if any(child.tag in _BLOCKS for child in element.iterdescendants()):
+            continue
+        line = " ".join(element.text_content().split())
+        if line:
+            lines.append(line)
+    if not lines:
+        lines = [" ".join(root.text_content().split())]
+    return "\n\n".join(line for line in lines if line)

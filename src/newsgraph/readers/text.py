@@ -1,0 +1,15 @@
+"""Plain-text files → ``Article``."""
+
+from __future__ import annotations
+
+from ..errors import Rejection
+from ..models import Article, Rejected
+from .base import decode, reject
+
+
+def read_text(data: bytes, source: str, *, published: str | None = None) -> Article | Rejected:
+    """Decode bytes (UTF-8 or the detected encoding); ``\\r\\n``→``\\n`` is the only change."""
+    text = decode(data)
+    if text is None:
+        return reject(source, "read", Rejection.UNDECODABLE)
+    return Article(text=text, source=source, published=published)
