@@ -116,6 +116,7 @@ def _is_heading(para: str) -> bool:
         "\n" not in para
         and len(para) <= HEADING_MAX_CHARS
         and not para.endswith(_FINAL_PUNCT)
+        and ". " not in para
         and len(para.split()) <= HEADING_MAX_WORDS
         and (para[0].isupper() or para[0].isdigit())
     )

@@ -1,0 +1,5 @@
+"""Storage: the SQLite knowledge base behind numbered migrations."""
+
+from .db import Store
+
+__all__ = ["Store"]

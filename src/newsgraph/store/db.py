@@ -1,0 +1,198 @@
+"""The knowledge base: one SQLite file in WAL mode, written by one writer.
+
+Articles are content-addressed, so storing the same text again is a no-op (its new source
+is remembered). Each ``write`` is one transaction: a process killed mid-ingest loses only
+the batch it was writing, and the next run picks up from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..errors import Errors, NewsgraphError
+from ..models import Analysis, Article, Rejected
+from .migrate import migrate
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A newsgraph knowledge base. Use ``newsgraph.open(path)``; close it (or use ``with``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL keeps every committed transaction across a killed process.
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.version = migrate(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise NewsgraphError(Errors.E004.format(path=self.path, reason=exc)) from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are stored already."""
+        wanted = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def write(self, items: Iterable[Analysis | Rejected | Article]) -> None:
+        """Store a batch in one transaction. An ``Article`` alone records another source
+        of text that is stored already."""
+        with self._transaction() as conn:
+            for item in items:
+                if isinstance(item, Analysis):
+                    _insert_analysis(conn, item)
+                elif isinstance(item, Rejected):
+                    _insert_rejected(conn, item)
+                else:
+                    _insert_source(conn, item.id, item)
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def articles(self, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored articles, newest publication first, with entity counts."""
+        rows = self.conn.execute(
+            "SELECT a.id, a.published, a.outlet, a.title, a.source, length(a.text) AS chars,"
+            " (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities"
+            " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.ingested_at, a.id"
+            " LIMIT ? OFFSET ?", (limit, offset))
+        return [dict(row) for row in rows]
+
+    def analysis(self, article_id: str) -> dict[str, Any]:
+        """The stored ``newsgraph.analysis/1`` record of one article (id or unique prefix)."""
+        rows = self.conn.execute(
+            "SELECT text, analysis FROM articles WHERE id LIKE ? || '%' LIMIT 2",
+            (article_id,)).fetchall()
+        if len(rows) != 1 or not article_id:
+            raise NewsgraphError(Errors.E006.format(id=article_id, path=self.path))
+        record: dict[str, Any] = json.loads(rows[0]["analysis"])
+        record["article"]["text"] = rows[0]["text"]
+        return record
+
+    def rejected(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT source, stage, code, label, reason FROM rejected ORDER BY id")
+        return [dict(row) for row in rows]
+
+    def stats(self, *, top: int = 10) -> dict[str, Any]:
+        """Counts for a first look: articles, rejections by code, facts, top entities."""
+        one = self._scalar
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "sources": one("SELECT count(*) FROM article_sources"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM articles"),
+            "rejected": {row["code"] + " " + row["label"]: row["n"] for row in self.conn.execute(
+                "SELECT code, label, count(*) AS n FROM rejected GROUP BY code ORDER BY code")},
+            "entities": one("SELECT count(*) FROM entities"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "quotes": one("SELECT count(*) FROM quotes"),
+            "events": one("SELECT count(*) FROM events"),
+            "times": one("SELECT count(*) FROM times"),
+            "places": one("SELECT count(*) FROM places"),
+            "zones": {row["kind"]: row["n"] for row in self.conn.execute(
+                "SELECT kind, count(*) AS n FROM zones GROUP BY kind ORDER BY kind")},
+            "top_entities": [dict(row) for row in self.conn.execute(
+                "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
+                " count(m.start) AS mentions FROM entities e JOIN mentions m"
+                " ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
+                " GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT ?",
+                (top,))],
+        }
+
+    def _scalar(self, sql: str) -> int:
+        return int(self.conn.execute(sql).fetchone()[0])
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any error."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
+    article = analysis.article
+    record = analysis.to_dict()
+    record["article"] = {k: v for k, v in record["article"].items() if k != "text"}
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO articles (id, sha256, source, url, outlet, title, author,"
+        " published, language, text, analysis, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article.id, hashlib.sha256(article.text.encode("utf-8")).hexdigest(), article.source,
+         article.url, article.outlet, article.title, article.author, article.published,
+         article.language, article.text, json.dumps(record, ensure_ascii=False), _now()))
+    _insert_source(conn, article.id, article)
+    if cursor.rowcount == 0:  # the same text was stored before: nothing more to add
+        return
+    aid = article.id
+    conn.executemany("INSERT INTO zones VALUES (?, ?, ?, ?)",
+                     [(aid, z.kind, *z.span) for z in analysis.zones])
+    conn.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(aid, e.id, e.name, e.type, *(_actor_columns(e.actor))) for e in analysis.entities])
+    conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                     [(aid, e.id, s, t) for e in analysis.entities for s, t in e.mentions])
+
+
+def _actor_columns(actor: Any) -> tuple[Any, Any, Any, Any]:
+    if actor is None:
+        return (None, None, None, None)
+    return (actor.code, actor.country, actor.sector, actor.kb_id)
+
+
+def _insert_source(conn: sqlite3.Connection, article_id: str, article: Article) -> None:
+    # Only for a stored article: the copy of a text whose analysis failed has no row to join.
+    conn.execute(
+        "INSERT OR IGNORE INTO article_sources SELECT ?, ?, ?, ?, ?, ?"
+        " WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)",
+        (article_id, article.source, article.url, article.outlet, article.published, _now(),
+         article_id))
+
+
+def _insert_rejected(conn: sqlite3.Connection, item: Rejected) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO rejected (source, stage, code, label, reason, seen_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (item.source, item.stage, item.code.value, item.code.label, item.reason, _now()))
+
