@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import NewsgraphError, Rejection
 from .ingest import IngestSummary, ingest
-from .models import SCHEMA, Analysis, Article, Entity, Rejected, Zone
+from .models import SCHEMA, Analysis, Article, Entity, Rejected, Zone, json_schema
 from .pipeline import analyze, analyze_items, analyze_paths
 from .readers import read
 from .settings import Options
@@ -37,6 +37,7 @@ __all__ = [
     "analyze_items",
     "analyze_paths",
     "ingest",
+    "json_schema",
     "open",
     "read",
 ]

@@ -80,7 +80,7 @@ def find_zones(text: str, paras: list[Span] | None = None) -> list[Zone]:
             zones.append(Zone("repeat", (start, end)))
             continue
         seen_paragraphs.add(key)
-        if _is_heading(para):
+        if is_heading(para):
             zones.append(Zone("heading", (start, end)))
             continue
         dateline = _DATELINE.match(para)
@@ -111,7 +111,8 @@ def in_ignored_zone(zones: list[Zone], span: Span) -> bool:
     )
 
 
-def _is_heading(para: str) -> bool:
+def is_heading(para: str) -> bool:
+    """Short, one line, no sentence inside and no final punctuation."""
     return (
         "\n" not in para
         and len(para) <= HEADING_MAX_CHARS

@@ -19,7 +19,7 @@ from tqdm import tqdm
 from . import __version__
 from .errors import Errors, NewsgraphError
 from .ingest import IngestSummary, ingest
-from .models import Analysis, Rejected
+from .models import Analysis, Rejected, json_schema
 from .pipeline import analyze_paths
 from .readers.base import normalise_date
 from .settings import Options
@@ -299,6 +299,12 @@ def bench_cli(corpus: Path, limit: int, model: str | None, as_json: bool) -> Non
         click.echo(f"{name:9} {row['articles_per_s']:7.2f} articles/s  "
                    f"{row['seconds']:7.2f} s  peak RSS {row['peak_rss_mb']:.0f} MB")
     click.echo(f"ratio    {result['ratio']:.3f} (newsgraph / spaCy; target ≥ 0.85)")
+
+
+@main.command("schema")
+def schema_cli() -> None:
+    """Print the JSON Schema of the newsgraph.analysis/1 output contract."""
+    click.echo(json.dumps(json_schema(), indent=2))
 
 
 @contextmanager

@@ -36,6 +36,7 @@ _PERSONLIKE = frozenset({"PERSON", "ORG"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _PUNCT = re.compile(r"[^\w\s]")
+_NOT_NAMES = frozenset({"", "the", "a", "an", "this", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def trim(mention: Mention) -> Mention | None:
     tail = _TRAILING.search(text)
     if tail:
         text = text[: tail.start()].rstrip()
-    if not text.strip() or not any(ch.isalpha() for ch in text):
+    if text.lower() in _NOT_NAMES or not any(ch.isalpha() for ch in text):
         return None
     return Mention(start, start + len(text), mention.label, text)
 
@@ -91,9 +92,11 @@ def _build(mentions: list[Mention], canonical: list[str]) -> list[Entity]:
         groups.setdefault(group, []).append(m)
     entities = []
     for number, members in enumerate(groups.values(), start=1):
-        label = Counter(m.label for m in members).most_common(1)[0][0]
-        name = max(members, key=lambda m: (len(m.text), -m.start)).text
-        entities.append(Entity(id=f"E{number}", name=" ".join(name.split()), type=label,
+        named = max(members, key=lambda m: (len(m.text), -m.start))
+        votes = Counter(m.label for m in members)
+        # The most frequent label; on a tie, the label of the fullest name.
+        label = max(votes, key=lambda lab: (votes[lab], lab == named.label))
+        entities.append(Entity(id=f"E{number}", name=" ".join(named.text.split()), type=label,
                                mentions=[(m.start, m.end) for m in members]))
     return entities
 

@@ -7,6 +7,7 @@ Every span is a half-open ``(start, end)`` pair of Python ``str`` indices into
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -16,6 +17,15 @@ SCHEMA = "newsgraph.analysis/1"
 
 Span = tuple[int, int]
 ZoneKind = Literal["boilerplate", "repeat", "heading", "byline", "dateline"]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``newsgraph.analysis/1`` shipped inside the package."""
+    from importlib import resources
+
+    raw = resources.files("newsgraph").joinpath("schema/analysis-1.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(raw)
+    return schema
 
 
 def content_id(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..clean import is_heading
 from ..errors import Rejection
 from ..models import Article, Rejected
 from .base import decode, reject
@@ -12,4 +13,13 @@ def read_text(data: bytes, source: str, *, published: str | None = None) -> Arti
     text = decode(data)
     if text is None:
         return reject(source, "read", Rejection.UNDECODABLE)
-    return Article(text=text, source=source, published=published)
+    return Article(text=text, source=source, title=title_of(text), published=published)
+
+
+def title_of(text: str) -> str | None:
+    """The first line, when it stands alone and reads as a headline."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if first and rest.strip() and is_heading(first):
+        return first
+    return None

@@ -1,0 +1,5 @@
+"""``python -m newsgraph`` is the ``newsgraph`` command."""
+
+from .cli import main
+
+main()

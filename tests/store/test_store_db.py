@@ -1,0 +1,109 @@
+"""The SQLite knowledge base: migrations, idempotent writes, reading back."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import newsgraph
+from newsgraph import Analysis, Article, Entity, NewsgraphError, Rejected, Rejection, Zone
+from newsgraph.store import Store
+from newsgraph.store.migrate import available
+
+TEXT = "Putin met Xi in Beijing on Tuesday. Putin said the talks were useful."
+
+
+def analysis(text: str = TEXT, source: str = "a.txt") -> Analysis:
+    return Analysis(
+        article=Article(text=text, source=source, outlet="Wire", published="2024-05-14"),
+        zones=[Zone("heading", (0, 9))],
+        entities=[Entity(id="E1", name="Putin", type="PERSON", mentions=[(0, 5), (36, 41)]),
+                  Entity(id="E2", name="Beijing", type="GPE", mentions=[(24, 31)])],
+    )
+
+
+def test_store_is_wal_and_fully_migrated(store: Store) -> None:
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.version == available()[-1][0]
+
+
+@pytest.mark.parametrize("table", ["articles", "rejected", "zones", "entities", "mentions",
+                                   "quotes", "events", "event_participants", "times", "places",
+                                   "article_sources"])
+def test_store_has_table(store: Store, table: str) -> None:
+    assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_store_write_is_idempotent(store: Store) -> None:
+    store.write([analysis()])
+    store.write([analysis()])
+    counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("articles", "entities", "mentions", "zones")]
+    assert counts == [1, 2, 3, 1]
+
+
+def test_store_same_text_from_another_source_is_remembered(store: Store) -> None:
+    store.write([analysis(source="outlet-a.txt")])
+    store.write([Article(text=TEXT, source="outlet-b.txt")])
+    sources = {r[0] for r in store.conn.execute("SELECT source FROM article_sources")}
+    assert sources == {"outlet-a.txt", "outlet-b.txt"}
+    assert store.stats()["articles"] == 1
+
+
+def test_store_analysis_round_trips_with_text(store: Store) -> None:
+    original = analysis()
+    store.write([original])
+    assert store.analysis(original.article.id[:8]) == original.to_dict()
+
+
+@pytest.mark.parametrize("article_id", ["", "nope"])
+def test_store_unknown_article_is_a_coded_error(store: Store, article_id: str) -> None:
+    with pytest.raises(NewsgraphError, match="E006"):
+        store.analysis(article_id)
+
+
+def test_store_rejections_are_stored_once(store: Store) -> None:
+    item = Rejected("x.png", "read", Rejection.BINARY, "binary")
+    store.write([item, item])
+    assert store.rejected() == [{"source": "x.png", "stage": "read", "code": "R002",
+                                 "label": "binary", "reason": "binary"}]
+
+
+def test_store_failed_batch_leaves_nothing(store: Store) -> None:
+    with pytest.raises(AttributeError):
+        store.write([analysis(), "not a record"])  # type: ignore[list-item]
+    assert store.stats()["articles"] == 0
+
+
+def test_store_stats_and_articles(store: Store) -> None:
+    store.write([analysis()])
+    stats = store.stats()
+    assert (stats["articles"], stats["entities"], stats["mentions"]) == (1, 2, 3)
+    assert stats["top_entities"][0] == {"name": "Putin", "type": "PERSON", "articles": 1,
+                                        "mentions": 2}
+    assert [row["outlet"] for row in store.articles()] == ["Wire"]
+
+
+def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    with newsgraph.open(path) as kb:
+        kb.conn.execute("INSERT INTO schema_migrations VALUES (9999, 'future', 'now')")
+    with pytest.raises(NewsgraphError, match="E005"):
+        newsgraph.open(path)
+
+
+def test_store_refuses_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are not the tables you are looking for" * 100)
+    with pytest.raises(NewsgraphError, match="E004"):
+        newsgraph.open(path)
+
+
+def test_store_reopen_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    with newsgraph.open(path) as kb:
+        kb.write([analysis()])
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
