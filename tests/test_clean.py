@@ -90,7 +90,8 @@ def test_clean_repeated_sentence_inside_a_new_paragraph_is_marked() -> None:
     text = f"{sentence} Markets were calm.\nTraders were surprised. {sentence}"
     repeats = [text[z.span[0]:z.span[1]] for z in find_zones(text) if z.kind == "repeat"]
     assert repeats == [sentence]
-    assert text.rindex(sentence) == [z.span[0] for z in find_zones(text) if z.kind == "repeat"][0]
+    first = next(z.span[0] for z in find_zones(text) if z.kind == "repeat")
+    assert text.rindex(sentence) == first
 
 
 def test_clean_hard_wrapped_text_is_read_as_blocks() -> None:

@@ -7,11 +7,11 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import assert_spans_exact
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsgraph
+from conftest import assert_spans_exact
 from newsgraph import Analysis, Article, Options, Rejected, Rejection
 from newsgraph import pipeline as pipeline_module
 

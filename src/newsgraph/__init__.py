@@ -43,6 +43,6 @@ __all__ = [
 ]
 
 
-def open(path: str | Path) -> Store:  # noqa: A001 - mirrors sqlite3.connect / shelve.open
+def open(path: str | Path) -> Store:
     """Open (creating if needed) the knowledge base at ``path``."""
     return Store(path)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 from spacy.language import Language
@@ -157,7 +158,7 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
     if len(lines) < 4:
         return False
     runs_on = 0
-    for (s1, e1), (s2, _) in zip(lines, lines[1:], strict=False):
+    for (s1, e1), (s2, _) in pairwise(lines):
         if text.count("\n", e1, s2) == 1 and not text[s1:e1].endswith(_FINAL_PUNCT):
             runs_on += 1
     return runs_on / (len(lines) - 1) > 0.4

@@ -185,7 +185,7 @@ def ingest_cli(paths: tuple[str, ...], db_path: Path, as_json: bool, **params: A
             raise click.ClickException(Errors.E002.format(path=path))
     with friendly_errors(), Store(db_path) as store:
         with tqdm(desc="ingest", unit=" items", file=sys.stderr, disable=None) as bar:
-            summary = ingest(paths, store, options, progress=lambda _: bar.update())
+            summary = ingest(paths, store, options, progress=lambda _: bar.update(1))
         if as_json:
             click.echo(json.dumps({"ingest": summary.to_dict(), "stats": store.stats()},
                                   ensure_ascii=False, indent=2))
@@ -217,7 +217,8 @@ def _print_stats(stats: dict[str, Any]) -> None:
     if stats["top_entities"]:
         click.echo("Top entities (articles / mentions):")
         for row in stats["top_entities"]:
-            click.echo(f"  {row['articles']:4d} {row['mentions']:5d}  {row['name']} ({row['type']})")
+            click.echo(f"  {row['articles']:4d} {row['mentions']:5d}  "
+                       f"{row['name']} ({row['type']})")
 
 
 @main.command("articles")

@@ -3,8 +3,8 @@
 Within an article, "Vladimir Putin" and a later "Putin" are one entity, as are repeated
 mentions of "China". The ``newsgraph_entities`` component writes every kept mention to
 ```doc._.newsgraph_entities`` (exact character offsets) and to
-``doc.spans["newsgraph.entities"]`` (token spans) with the entity's type as label and its id (``E1`` …)
-as ``span.id_``; mentions inside boilerplate zones are dropped.
+``doc.spans["newsgraph.entities"]`` (token spans) with the entity's type as label and
+its id (``E1`` …) as ``span.id_``; mentions inside boilerplate zones are dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .clean import in_ignored_zone, zones_of
 from .models import Entity

@@ -7,10 +7,10 @@ the caller (wrong types, a database that cannot be opened, a missing model). ``R
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Rejection(str, Enum):
+class Rejection(StrEnum):
     """Why an item was not analysed. The value is the stable code."""
 
     EMPTY = "R001"

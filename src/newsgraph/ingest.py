@@ -49,7 +49,7 @@ def ingest(
     store: Store,
     options: Options | None = None,
     *,
-    progress: Callable[[Analysis | Rejected | Article], None] | None = None,
+    progress: Callable[[Analysis | Rejected], object] | None = None,
 ) -> IngestSummary:
     """Read every path, analyse what is new, and store everything (rejections too)."""
     options = options or Options()

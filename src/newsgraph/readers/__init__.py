@@ -56,7 +56,9 @@ def iter_files(path: Path) -> Iterator[Path]:
     yield from (f for f in files if f not in linked)
 
 
-def read_bytes(data: bytes, source: str, options: Options, folder: Path | None = None) -> Iterator[Item]:
+def read_bytes(
+    data: bytes, source: str, options: Options, folder: Path | None = None
+) -> Iterator[Item]:
     """Read one blob of bytes whose kind is sniffed from its content."""
     yield from _dispatch(sniff(data[:HEAD_BYTES]), data, source, options, folder)
 
@@ -91,7 +93,9 @@ def _read_file(file: Path, options: Options) -> Iterator[Item]:
     yield from _dispatch(kind, data, source, options, file.parent)
 
 
-def _dispatch(kind: Kind, data: bytes, source: str, options: Options, folder: Path | None) -> Iterator[Item]:
+def _dispatch(
+    kind: Kind, data: bytes, source: str, options: Options, folder: Path | None
+) -> Iterator[Item]:
     if kind == "gzip":
         inner = _gunzip(data, options.max_bytes)
         if inner is None:

@@ -6,6 +6,7 @@ import logging
 
 import trafilatura
 from lxml import html as lxml_html
+from trafilatura.settings import Document
 from lxml.etree import ParserError
 
 from ..errors import Rejection
@@ -39,15 +40,14 @@ def read_html(
     except (ValueError, TypeError, ParserError) as exc:  # trafilatura's own parse failures
         log.debug("trafilatura failed on %s: %s", source, exc)
         doc = None
-    text = doc.text if doc is not None else None
-    if not text:
+    if not isinstance(doc, Document) or not doc.text:
         fallback = html_fragment_text(data)
         if not fallback.strip():
             return reject(source, "read", Rejection.NO_MAIN_TEXT)
         return Article(text=fallback, source=source, url=url, title=title, outlet=outlet,
                        published=published)
     return Article(
-        text=text.replace("\r\n", "\n"),
+        text=doc.text.replace("\r\n", "\n"),
         source=source,
         url=url or doc.url,
         outlet=outlet or doc.sitename or doc.hostname,

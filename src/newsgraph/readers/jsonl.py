@@ -16,7 +16,9 @@ from .base import normalise_date, reject
 from .html import read_html
 
 
-def read_jsonl(lines: Iterable[bytes], source: str, *, max_bytes: int) -> Iterator[Article | Rejected]:
+def read_jsonl(
+    lines: Iterable[bytes], source: str, *, max_bytes: int
+) -> Iterator[Article | Rejected]:
     """Yield one item per non-blank line; a bad line is rejected and the rest go on."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():

@@ -54,9 +54,10 @@ def sniff(head: bytes) -> Kind:
     if stripped.startswith(b"{") and _first_line_is_json_object(stripped):
         return "jsonl"
     lines = [line.strip() for line in stripped.splitlines() if line.strip()]
-    if lines and all(_URL_LINE.match(line) or line.startswith(b"#") for line in lines[:50]):
-        if any(_URL_LINE.match(line) for line in lines[:50]):
-            return "urls"
+    head_lines = lines[:50]
+    if (any(_URL_LINE.match(line) for line in head_lines)
+            and all(_URL_LINE.match(line) or line.startswith(b"#") for line in head_lines)):
+        return "urls"
     return "text"
 
 

@@ -35,7 +35,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Article | Rejected:
     """Fetch one URL and read it as HTML or plain text, by its bytes."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             final_url = response.geturl()
     except (urllib.error.URLError, OSError, ValueError) as exc:
