@@ -51,6 +51,7 @@ def test_clean_article_sentence_is_not_boilerplate(line: str) -> None:
     ("KYIV, Ukraine (AP) — Air raid sirens sounded.", "KYIV, Ukraine (AP) —"),
     ("NEW YORK, June 3 (Reuters) -- Stocks rose.", "NEW YORK, June 3 (Reuters) --"),
     ("WASHINGTON — The Senate voted.", "WASHINGTON —"),
+    ("LIMA, Peru, June 18 (AP) — A quake struck.", "LIMA, Peru, June 18 (AP) —"),
 ])
 def test_clean_dateline_covers_only_the_dateline(line: str, expected: str) -> None:
     assert ("dateline", expected) in kinds(line)

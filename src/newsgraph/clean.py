@@ -37,8 +37,7 @@ REPEAT_MIN_CHARS = 40
 _FINAL_PUNCT = tuple(".,;:!?…\"”’'»)]")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"   # BEIJING / NEW YORK / ST. LOUIS
-    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"  # , Ukraine  / , May
-    r"(?:\s+\d{1,2})?"                                     # 14
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"  # , Peru, June 18
     r"(?:\s*\([A-Za-z][A-Za-z.&'’ ]{0,40}\))?"             # (Reuters)
     r"\s*(?:--|-|–|—|:)(?=\s)"
 )

@@ -302,6 +302,38 @@ def bench_cli(corpus: Path, limit: int, model: str | None, as_json: bool) -> Non
     click.echo(f"ratio    {result['ratio']:.3f} (newsgraph / spaCy; target ≥ 0.85)")
 
 
+@main.group("eval")
+def eval_group() -> None:
+    """Measure a stage against public data, scored the way its anchors score it."""
+
+
+@eval_group.command("extract")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="The article-extraction-benchmark folder "
+                                  "(ground-truth.json and html/*.html.gz).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_extract_cli(data: Path, as_json: bool) -> None:
+    """Main-text extraction from HTML: shingle precision/recall/F1 per the benchmark.
+
+    \b
+    article_text  the text newsgraph stores (what offsets index into)
+    body_text     the same minus heading and boilerplate zones (what extractors read)
+    """
+    from .evaluate.extract import evaluate
+
+    result = evaluate(data)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"pages {result['pages']}")
+    for name in ("article_text", "body_text"):
+        row = result[name]
+        click.echo(f"{name:13} precision {row['precision']:.3f}  recall {row['recall']:.3f}"
+                   f"  F1 {row['f1']:.3f}")
+    for name, f1 in result["reference"].items():
+        click.echo(f"reference     {name}: F1 {f1:.3f}")
+
+
 @main.command("schema")
 def schema_cli() -> None:
     """Print the JSON Schema of the newsgraph.analysis/1 output contract."""

@@ -35,8 +35,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <guid isPermaLink="false">q-2</guid><pubDate>Fri, 08 Mar 2024 10:00:00 GMT</pubDate>
 <description>Short teaser.</description><content:encoded><![CDATA[<p>Ferries run hourly.</p>
 <p>Night boats return in May.</p>]]></content:encoded></item>
-<item><title>Dredging</title><link>https://q.example/dredge</link><guid isPermaLink="false">q-3</guid>
-<pubDate>Sat, 09 Mar 2024 10:00:00 GMT</pubDate>
+<item><title>Dredging</title><link>https://q.example/dredge</link>
+<guid isPermaLink="false">q-3</guid><pubDate>Sat, 09 Mar 2024 10:00:00 GMT</pubDate>
 <description>&lt;p&gt;Dredging of the channel starts next month.&lt;/p&gt;</description></item>
 </channel></rss>"""
 

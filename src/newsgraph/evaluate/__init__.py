@@ -1,0 +1,1 @@
+"""Evaluation commands: each scores one stage with the method its anchors use."""
