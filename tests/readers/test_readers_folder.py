@@ -134,11 +134,6 @@ def test_folder_broken_symlink_given_directly_rejected_unreadable(tmp_path: Path
     assert item.code == Rejection.UNREADABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG?: iter_files() drops a broken symlink inside a folder silently (is_file() is "
-    "False), so the input vanishes with no UNREADABLE rejection; given directly it is rejected",
-)
 def test_folder_broken_symlink_inside_folder_rejected_unreadable(tmp_path: Path) -> None:
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     codes = [getattr(item, "code", None) for item in read([tmp_path])]

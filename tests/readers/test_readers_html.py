@@ -103,12 +103,6 @@ def test_html_page_without_text_rejected_no_main_text(page: bytes) -> None:
     assert item.source == "empty.html"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: html_fragment_text() lets lxml's AssertionError('too many bodies: []') escape "
-    "for markup with <head> but no <body> (e.g. a truncated download), so read_html raises "
-    "instead of returning Rejected(NO_MAIN_TEXT)",
-)
 def test_html_page_with_head_but_no_body_is_rejected_not_raised() -> None:
     item = read_html(b"<html><head><title>Breaking</title></head></html>", "cut.html")
     assert isinstance(item, Rejected)

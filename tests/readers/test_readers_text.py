@@ -54,12 +54,6 @@ def test_text_cp1252_keeps_curly_quotes_and_accents() -> None:
     assert "\ufffd" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: decode() takes charset_normalizer's best() guess, which ties cp1250 with "
-    "cp1252 and picks cp1250, so cp1252 'è' (0xE8) comes out as 'č'; the sample's "
-    "cp1252_crlf.txt is hit the same way",
-)
 def test_text_cp1252_e_grave_not_read_as_cp1250() -> None:
     original = "The mayor thanked the engineers for their “très bon” work on the quay."
     text = _article(read_text(original.encode("cp1252"), "s.txt")).text

@@ -151,21 +151,11 @@ def test_urls_connection_refused_rejected_fetch_failed() -> None:
     assert item.source == url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fetch() catches URLError/OSError/ValueError only; http.client.BadStatusLine "
-    "(an HTTPException) from a server that does not speak HTTP escapes and read() raises",
-)
 def test_urls_garbage_status_line_rejected_not_raised(server: str) -> None:
     (item,) = read([f"{server}/bad-status"])
     _rejected(item, Rejection.FETCH_FAILED)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: fetch() does not catch http.client.IncompleteRead (an HTTPException), raised "
-    "when a chunked response is cut short, so read() raises",
-)
 def test_urls_cut_chunked_body_rejected_not_raised(server: str) -> None:
     (item,) = read([f"{server}/broken-chunks"])
     _rejected(item, Rejection.FETCH_FAILED)

@@ -13,11 +13,13 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import feedparser
+
 from ..errors import Rejection
 from ..models import Article, Rejected
 from ..settings import Options
 from .base import decode, reject
-from .feed import read_feed
+from .feed import read_feed, saved_page
 from .html import read_html
 from .jsonl import read_jsonl
 from .sniff import HEAD_BYTES, Kind, sniff
@@ -51,7 +53,9 @@ def iter_files(path: Path) -> Iterator[Path]:
     if not path.is_dir():
         yield path
         return
-    files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+    # A broken link is kept so that it is reported (R012), not silently passed over.
+    files = sorted(p for p in path.rglob("*")
+                   if (p.is_file() or p.is_symlink()) and not _hidden(p, path))
     linked = _pages_linked_from_feeds(files)
     yield from (f for f in files if f not in linked)
 
@@ -76,7 +80,7 @@ def _read_file(file: Path, options: Options) -> Iterator[Item]:
     if kind in {"warc", "arc"} or (kind == "gzip" and _gzip_holds_archive(head)):
         # Archives stream record by record, however large the file.
         with file.open("rb") as handle:
-            yield from read_warc(handle, source, max_bytes=options.max_bytes)
+            yield from read_warc(handle, source, max_bytes=options.max_bytes, size=size)
         return
     if kind == "jsonl":
         with file.open("rb") as handle:
@@ -103,7 +107,8 @@ def _dispatch(
         else:
             yield from read_bytes(inner, source, options, folder)
     elif kind in {"warc", "arc"}:
-        yield from read_warc(io.BytesIO(data), source, max_bytes=options.max_bytes)
+        yield from read_warc(io.BytesIO(data), source, max_bytes=options.max_bytes,
+                             size=len(data))
     elif kind == "jsonl":
         yield from read_jsonl(data.splitlines(), source, max_bytes=options.max_bytes)
     elif kind == "feed":
@@ -147,8 +152,7 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def _pages_linked_from_feeds(files: list[Path]) -> set[Path]:
-    import feedparser  # local: only folders holding feeds pay for it
-
+    """Files the feeds among ``files`` read as their entries' pages."""
     linked: set[Path] = set()
     for file in files:
         try:
@@ -157,9 +161,9 @@ def _pages_linked_from_feeds(files: list[Path]) -> set[Path]:
             if sniff(head) != "feed":
                 continue
             for entry in feedparser.parse(file.read_bytes()).entries:
-                link = entry.get("link") or ""
-                if link and "://" not in link:
-                    linked.add((file.parent / link).resolve())
+                page = saved_page(entry.get("link"), file.parent)
+                if page is not None:
+                    linked.add(page.resolve())
         except OSError:
             continue
     return {f for f in files if f.resolve() in linked}

@@ -13,6 +13,8 @@ from charset_normalizer import from_bytes
 from ..errors import Rejection
 from ..models import Rejected
 
+_WINDOWS_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1",
+                                  "iso8859_2", "iso8859_15", "mac_roman"})
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -32,11 +34,29 @@ def decode(data: bytes) -> str | None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            best = from_bytes(data).best()
-            if best is None:
+            text = _detected(data)
+            if text is None:
                 return None
-            text = str(best)
     return text.replace("\r\n", "\n")
+
+
+def _detected(data: bytes) -> str | None:
+    """Decode with the detected encoding, preferring Windows-1252 on a near tie.
+
+    The detector scores the single-byte Windows code pages alike on Latin text and may
+    pick Central European cp1250 ("Hélène" → "Hélčne"); English news in a legacy
+    encoding is far more often cp1252.
+    """
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and best.encoding in _WINDOWS_SINGLE_BYTE and (
+        western.chaos <= best.chaos + 0.02
+    ):
+        best = western
+    return str(best)
 
 
 def normalise_date(value: Any) -> str | None:

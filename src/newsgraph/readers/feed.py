@@ -28,6 +28,9 @@ def read_feed(
         detail = str(parsed.get("bozo_exception", "no entries"))[:200]
         yield reject(source, "read", Rejection.MALFORMED_FEED, detail)
         return
+    if not parsed.entries:
+        yield reject(source, "read", Rejection.MALFORMED_FEED, "the feed has no entries")
+        return
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries):
         entry_source = f"{source}#{entry.get('id') or entry.get('link') or index}"
@@ -40,11 +43,17 @@ def _read_entry(
     link = entry.get("link") or None
     title = entry.get("title") or None
     published = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-    page = _saved_page(link, folder)
+    page = saved_page(link, folder)
+    if link and not urlparse(link).scheme:
+        link = None  # a path beside the feed is not a URL
     if page is not None:
-        if page.stat().st_size > max_bytes:
-            return reject(source, "read", Rejection.TOO_LARGE, f"{page.name}")
-        return read_html(page.read_bytes(), source, url=link, title=title, outlet=outlet,
+        try:
+            if page.stat().st_size > max_bytes:
+                return reject(source, "read", Rejection.TOO_LARGE, f"{page.name}")
+            data = page.read_bytes()
+        except OSError as exc:
+            return reject(source, "read", Rejection.UNREADABLE, f"{page.name}: {exc}")
+        return read_html(data, source, url=link, title=title, outlet=outlet,
                          published=published)
     contents = entry.get("content") or []
     body = contents[0].get("value", "") if contents else entry.get("summary", "")
@@ -55,8 +64,12 @@ def _read_entry(
                    published=published)
 
 
-def _saved_page(link: str | None, folder: Path | None) -> Path | None:
-    """The local file an entry's link names: a relative path, a file: URL, or a saved copy."""
+def saved_page(link: str | None, folder: Path | None) -> Path | None:
+    """The local file an entry's link names: a relative path, a file: URL, or a saved copy.
+
+    Only files inside the feed's folder count, so a feed cannot make newsgraph read
+    ``../../etc/passwd``.
+    """
     if not link or folder is None:
         return None
     parsed = urlparse(link)
@@ -69,10 +82,11 @@ def _saved_page(link: str | None, folder: Path | None) -> Path | None:
         name = Path(unquote(parsed.path)).name
         if name:
             candidates += [folder / name, folder / f"{name}.html"]
+    root = folder.resolve()
     for candidate in candidates:
         try:
-            if candidate.is_file():
+            if candidate.is_file() and candidate.resolve().is_relative_to(root):
                 return candidate
-        except OSError:
+        except (OSError, ValueError):
             continue
     return None

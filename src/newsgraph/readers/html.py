@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 import trafilatura
-from lxml import html as lxml_html
-from trafilatura.settings import Document
+from lxml import etree
 from lxml.etree import ParserError
+from trafilatura.settings import Document
 
 from ..errors import Rejection
 from ..models import Article, Rejected
@@ -63,20 +63,20 @@ def html_fragment_text(data: bytes | str) -> str:
         data = data.decode("utf-8", errors="replace")
     if "<" not in data:
         return data.replace("\r\n", "\n").strip()
-    try:
-        root = lxml_html.fragment_fromstring(data, create_parent="div")
-    except (ParserError, ValueError):
+    # The forgiving HTML parser takes fragments, whole pages and torn downloads alike
+    # (``fragment_fromstring`` asserts on a page without a body).
+    root = etree.fromstring(f"<div>{data}</div>", etree.HTMLParser())
+    if root is None:
         return ""
-    for bad in root.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
+    etree.strip_elements(root, "head", "title", "script", "style", "noscript", with_tail=False)
     lines: list[str] = []
     for element in root.iter(*_BLOCKS):
         # Only leaf-most blocks, so nested <div><p> is not emitted twice.
         if any(child.tag in _BLOCKS for child in element.iterdescendants()):
             continue
-        line = " ".join(element.text_content().split())
+        line = " ".join("".join(element.itertext()).split())
         if line:
             lines.append(line)
     if not lines:
-        lines = [" ".join(root.text_content().split())]
+        lines = [" ".join("".join(root.itertext()).split())]
     return "\n\n".join(line for line in lines if line)

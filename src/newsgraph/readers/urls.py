@@ -5,6 +5,7 @@ Fetches run in a small thread pool; results come back in the order of the list.
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator
@@ -38,7 +39,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Article | Rejected:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             final_url = response.geturl()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         return reject(url, "fetch", Rejection.FETCH_FAILED, str(exc)[:200])
     if len(body) > max_bytes:
         return reject(url, "fetch", Rejection.TOO_LARGE, f"over {max_bytes} bytes")
