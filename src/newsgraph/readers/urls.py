@@ -34,8 +34,8 @@ def read_urls(
 
 def fetch(url: str, *, timeout: float, max_bytes: int) -> Article | Rejected:
     """Fetch one URL and read it as HTML or plain text, by its bytes."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(max_bytes + 1)
             final_url = response.geturl()
