@@ -94,3 +94,11 @@ def test_entities_grouping_keeps_every_mention_once(raw: list[tuple[str, str]]) 
     found = group_mentions(mentions)
     spans = sorted(span for entity in found for span in entity.mentions)
     assert spans == sorted((m.start, m.end) for m in mentions)
+
+
+@pytest.mark.slow
+def test_entities_dateline_keeps_the_place_and_drops_the_agency(nlp: object) -> None:
+    doc = nlp("NAIROBI (Reuters) - Kenyan officials opened shelters in Garissa on Tuesday.")  # type: ignore[operator]
+    names = {e[1] for e in doc._.newsgraph_entities}
+    assert "Reuters" not in names
+    assert "NAIROBI" in names

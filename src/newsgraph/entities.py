@@ -31,6 +31,8 @@ ENTITY_LABELS = frozenset({
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "LANGUAGE",
 })
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*)*")
 # spaCy's small model often tags a surname alone as ORG ("Xi" in a headline).
 _PERSONLIKE = frozenset({"PERSON", "ORG"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -92,7 +94,8 @@ def _build(mentions: list[Mention], canonical: list[str]) -> list[Entity]:
         groups.setdefault(group, []).append(m)
     entities = []
     for number, members in enumerate(groups.values(), start=1):
-        named = max(members, key=lambda m: (len(m.text), -m.start))
+        # The fullest mention names the entity; "New York" reads better than "NEW YORK".
+        named = max(members, key=lambda m: (len(m.text), not m.text.isupper(), -m.start))
         votes = Counter(m.label for m in members)
         # The most frequent label; on a tie, the label of the fullest name.
         label = max(votes, key=lambda lab: (votes[lab], lab == named.label))
@@ -114,14 +117,33 @@ def entities_of(doc: Doc) -> list[Entity]:
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of ``doc`` from its ``doc.ents``, outside ignored zones."""
     zones = zones_of(doc)
-    mentions = []
+    datelines = [z.span for z in zones if z.kind == "dateline"]
+    mentions = [dateline_place(doc.text, span) for span in datelines]
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         mention = trim(Mention(ent.start_char, ent.end_char, ent.label_, ent.text))
-        if mention is not None and not in_ignored_zone(zones, (mention.start, mention.end)):
-            mentions.append(mention)
+        if mention is None or in_ignored_zone(zones, (mention.start, mention.end)):
+            continue
+        # In "BEIJING (Reuters) -" the place is news (added above); the agency is a credit.
+        in_dateline = any(s <= mention.start < e for s, e in datelines)
+        if in_dateline and (mention.label not in _PLACE_LABELS or _starts_at(mention, datelines)):
+            continue
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
     return group_mentions(mentions)
+
+
+def dateline_place(text: str, span: tuple[int, int]) -> Mention:
+    """The place that opens a dateline ("NEW YORK" in "NEW YORK, June 3 (Reuters) -")."""
+    start = span[0]
+    place = _DATELINE_PLACE.match(text, start, span[1])
+    end = place.end() if place else start + 1
+    return Mention(start, end, "GPE", text[start:end])
+
+
+def _starts_at(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start == s for s, _ in spans)
 
 
 def set_annotations(doc: Doc, entities: list[Entity]) -> None:
