@@ -17,11 +17,11 @@ import click
 from tqdm import tqdm
 
 from . import __version__
+from .dates import normalise_date
 from .errors import Errors, NewsgraphError
 from .ingest import IngestSummary, ingest
 from .models import Analysis, Rejected, json_schema
 from .pipeline import analyze_paths
-from .readers.base import normalise_date
 from .settings import Options
 from .store import Store
 

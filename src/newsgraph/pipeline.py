@@ -10,11 +10,12 @@ from pathlib import Path
 
 from . import nlp as nlp_loader
 from .analysis import from_doc
+from .dates import normalise_date
 from .errors import Errors, Rejection
 from .gate import check, identify_language
 from .models import Analysis, Article, Rejected
 from .readers import read
-from .readers.base import normalise_date, reject
+from .readers.base import reject
 from .settings import Options
 
 log = logging.getLogger(__name__)

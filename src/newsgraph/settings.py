@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from .dates import normalise_date
 from .errors import Errors, NewsgraphError
 
 #: Models tried in order when none is named: an official pipeline if the user installed
@@ -56,6 +57,8 @@ class Options:
             raise NewsgraphError(Errors.E008.format(
                 setting="workers and batch_size", rule="at least 1",
                 value=(self.workers, self.batch_size)))
+        if self.published is not None and normalise_date(self.published) != self.published:
+            raise NewsgraphError(Errors.E007.format(value=self.published))
         if self.timeout <= 0:
             raise NewsgraphError(Errors.E008.format(
                 setting="timeout", rule="a positive number of seconds", value=self.timeout))

@@ -1,12 +1,8 @@
-"""Shared helpers for readers: decoding bytes, normalising dates, making rejections."""
+"""Shared helpers for readers: decoding bytes and making rejections."""
 
 from __future__ import annotations
 
 import codecs
-import re
-from datetime import date, datetime
-from time import struct_time
-from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -15,7 +11,6 @@ from ..models import Rejected
 
 _WINDOWS_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1",
                                   "iso8859_2", "iso8859_15", "mac_roman"})
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def decode(data: bytes) -> str | None:
@@ -57,26 +52,6 @@ def _detected(data: bytes) -> str | None:
     ):
         best = western
     return str(best)
-
-
-def normalise_date(value: Any) -> str | None:
-    """A publication date as ``YYYY-MM-DD``, from the many shapes sources give; else None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, struct_time):
-        return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        match = _ISO_DATE.match(value)
-        if match:
-            try:
-                return date(*(int(g) for g in match.groups())).isoformat()
-            except ValueError:
-                return None
-    return None
 
 
 def reject(source: str, stage: str, code: Rejection, detail: str | None = None) -> Rejected:

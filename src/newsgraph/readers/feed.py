@@ -13,9 +13,10 @@ from urllib.parse import unquote, urlparse
 
 import feedparser
 
+from ..dates import normalise_date
 from ..errors import Rejection
 from ..models import Article, Rejected
-from .base import normalise_date, reject
+from .base import reject
 from .html import html_fragment_text, read_html
 
 

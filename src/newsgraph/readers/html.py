@@ -9,9 +9,10 @@ from lxml import etree
 from lxml.etree import ParserError
 from trafilatura.settings import Document
 
+from ..dates import normalise_date
 from ..errors import Rejection
 from ..models import Article, Rejected
-from .base import normalise_date, reject
+from .base import reject
 
 log = logging.getLogger(__name__)
 

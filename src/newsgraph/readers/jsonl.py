@@ -10,9 +10,10 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..dates import normalise_date
 from ..errors import Rejection
 from ..models import Article, Rejected
-from .base import normalise_date, reject
+from .base import reject
 from .html import read_html
 
 
