@@ -10,14 +10,19 @@ its id (``E1`` …) as ``span.id_``; mentions inside boilerplate zones are dropp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .clean import in_ignored_zone, zones_of
-from .models import Entity
+from .clean import IGNORED_KINDS, in_ignored_zone, zones_of
+from .gazetteer import Gazetteer
+from .kb import KnowledgeBase
+from .kb import load as load_kb
+from .models import Actor, Entity, Zone
 
 # Plain lists, not objects: spaCy ships Doc user data between processes as msgpack.
 if not Doc.has_extension("newsgraph_entities"):
@@ -109,13 +114,21 @@ def _key(text: str) -> str:
 
 
 def entities_of(doc: Doc) -> list[Entity]:
-    """The entities ``newsgraph_entities`` stored on ``doc`` (none if it did not run)."""
-    stored = doc._.newsgraph_entities or []
-    return [Entity(id=i, name=n, type=t, mentions=[(s, e) for s, e in m]) for i, n, t, m in stored]
+    """The entities stored on ``doc`` by ``newsgraph_entities`` (and ``newsgraph_actors``)."""
+    found = []
+    for record in doc._.newsgraph_entities or []:
+        entity_id, name, label, mentions = record[:4]
+        actor = Actor(**record[4]) if len(record) > 4 and record[4] else None
+        coref = [(s, e) for s, e in record[5]] if len(record) > 5 else []
+        found.append(Entity(id=entity_id, name=name, type=label,
+                            mentions=[(s, e) for s, e in mentions], actor=actor, coref=coref))
+    return found
 
 
-def find_entities(doc: Doc) -> list[Entity]:
-    """Entities of ``doc`` from its ``doc.ents``, outside ignored zones."""
+def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
+                  kb: KnowledgeBase | None = None) -> list[Entity]:
+    """Entities of ``doc``: NER mentions, KB names the NER missed, and later repeats of
+    names already found; outside ignored zones, with labels the KB corrects."""
     zones = zones_of(doc)
     datelines = [z.span for z in zones if z.kind == "dateline"]
     mentions = [dateline_place(doc.text, span) for span in datelines]
@@ -129,9 +142,54 @@ def find_entities(doc: Doc) -> list[Entity]:
         in_dateline = any(s <= mention.start < e for s, e in datelines)
         if in_dateline and (mention.label not in _PLACE_LABELS or _starts_at(mention, datelines)):
             continue
-        mentions.append(mention)
-    mentions.sort(key=lambda m: m.start)
-    return group_mentions(mentions)
+        mentions.append(_corrected(mention, kb))
+    # Names found beyond the NER never come from ignored zones or datelines (whose place
+    # is already taken and whose agency is a credit).
+    closed = [*(z for z in zones if z.kind in IGNORED_KINDS),
+              *(z for z in zones if z.kind == "dateline")]
+    if gazetteer is not None:
+        extra = [Mention(s, e, label, doc.text[s:e]) for s, e, label in gazetteer(doc)]
+        mentions = _merge(mentions, [m for m in extra if not _inside(closed, m)])
+    repeats = [m for m in _repeats(doc, mentions) if not _inside(closed, m)]
+    return group_mentions(_merge(mentions, repeats))
+
+
+def _inside(zones: list[Zone], mention: Mention) -> bool:
+    return any(z.span[0] < mention.end and mention.start < z.span[1] for z in zones)
+
+
+def _corrected(mention: Mention, kb: KnowledgeBase | None) -> Mention:
+    """The KB's label where it knows the name unambiguously (Xinhua is no person)."""
+    if kb is None:
+        return mention
+    labels = {known.label for known in kb.lookup(mention.text)}
+    if len(labels) == 1 and mention.label not in labels:
+        return Mention(mention.start, mention.end, labels.pop(), mention.text)
+    return mention
+
+
+def _merge(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Mentions plus the extra ones that overlap none of them, in text order."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    kept = [m for m in extra if not _overlaps(taken, m.start, m.end)]
+    return sorted([*mentions, *kept], key=lambda m: m.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, index - 8):index])
+
+
+def _repeats(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+    """Later (or earlier) occurrences of a name already found, which the NER skipped."""
+    text = doc.text
+    names = {m.text: m.label for m in mentions
+             if len(m.text) >= 3 and m.text[0].isupper() and not m.text.isupper()}
+    for name, label in names.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            start, end = match.span()
+            if doc.char_span(start, end) is not None:
+                yield Mention(start, end, label, name)
 
 
 def dateline_place(text: str, span: tuple[int, int]) -> Mention:
@@ -149,11 +207,13 @@ def _starts_at(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 def set_annotations(doc: Doc, entities: list[Entity]) -> None:
     """Store entities exactly on ``doc._.newsgraph_entities`` and as token spans for spaCy users."""
     doc._.newsgraph_entities = [
-        [e.id, e.name, e.type, [list(m) for m in e.mentions]] for e in entities
+        [e.id, e.name, e.type, [list(m) for m in e.mentions],
+         e.actor.to_dict() if e.actor else None, [list(m) for m in e.coref]]
+        for e in entities
     ]
     spans = []
     for entity in entities:
-        for start, end in entity.mentions:
+        for start, end in sorted([*entity.mentions, *entity.coref]):
             span = doc.char_span(start, end, label=entity.type, alignment_mode="expand")
             if span is not None:
                 span.id_ = entity.id
@@ -166,13 +226,17 @@ def set_annotations(doc: Doc, entities: list[Entity]) -> None:
     requires=["doc.ents", "doc._.newsgraph_zones"],
     assigns=["doc._.newsgraph_entities", "doc.spans"],
 )
-def make_entities(nlp: Language, name: str) -> EntitiesComponent:
-    return EntitiesComponent()
+def make_entities(nlp: Language, name: str, use_kb: bool = True) -> EntitiesComponent:
+    return EntitiesComponent(nlp, use_kb=use_kb)
 
 
 class EntitiesComponent:
-    """Groups ``doc.ents`` into within-article entities."""
+    """Groups ``doc.ents`` (plus the KB names the NER missed) into within-article entities."""
+
+    def __init__(self, nlp: Language, *, use_kb: bool = True) -> None:
+        self.kb = load_kb() if use_kb else None
+        self.gazetteer = Gazetteer(nlp, self.kb) if self.kb is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
-        set_annotations(doc, find_entities(doc))
+        set_annotations(doc, find_entities(doc, self.gazetteer, self.kb))
         return doc

@@ -106,11 +106,16 @@ class Actor:
 
 @dataclass(slots=True)
 class Entity:
+    """One referent within an article. ``mentions`` are where it is named; ``coref`` where
+    a title ("the Russian President") or a pronoun refers to it. The contract's
+    ``mentions`` lists both, in text order; ``coref`` repeats the second kind."""
+
     id: str
     name: str
     type: str
     mentions: list[Span] = field(default_factory=list)
     actor: Actor | None = None
+    coref: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,7 +123,8 @@ class Entity:
             "name": self.name,
             "type": self.type,
             "actor": self.actor.to_dict() if self.actor else None,
-            "mentions": [list(m) for m in self.mentions],
+            "mentions": [list(m) for m in sorted([*self.mentions, *self.coref])],
+            "coref": [list(m) for m in sorted(self.coref)],
         }
 
 

@@ -7,11 +7,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import is_package
 
 # Imported for their side effect: they register the newsgraph_* factories with spaCy.
-from . import clean, entities  # noqa: F401
+from . import actors, clean, entities  # noqa: F401
 from .errors import Errors, NewsgraphError
+from .models import Article
 from .settings import MODEL_PREFERENCE
 
 log = logging.getLogger(__name__)
@@ -45,8 +47,18 @@ def load(model: str | None = None) -> Language:
     else:
         nlp.add_pipe("newsgraph_zones", first=True)
     nlp.add_pipe("newsgraph_entities", last=True)
+    if "parser" in nlp.pipe_names:  # actors read the dependency parse
+        nlp.add_pipe("newsgraph_actors", last=True)
     log.info("loaded %s with pipes %s", name, nlp.pipe_names)
     return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """The tokenised ``Doc`` of an article, carrying its publication date for the stages
+    that read text against it (offices held, relative dates)."""
+    doc = nlp.make_doc(article.text)
+    doc._.newsgraph_published = article.published
+    return doc
 
 
 def allow_length(nlp: Language, chars: int) -> None:

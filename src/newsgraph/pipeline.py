@@ -8,6 +8,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from . import nlp as nlp_loader
 from .analysis import from_doc
 from .dates import normalise_date
@@ -48,7 +50,7 @@ def analyze(
     )
     nlp = nlp_loader.load(options.model)
     nlp_loader.allow_length(nlp, len(article.text))
-    return from_doc(nlp(article.text), article)
+    return from_doc(nlp(nlp_loader.make_doc(nlp, article)), article)
 
 
 def analyze_paths(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Result]:
@@ -68,16 +70,17 @@ def analyze_items(
     options = options or Options()
     pending: deque[tuple[int, Rejected]] = deque()
 
-    def accepted() -> Iterator[tuple[str, tuple[int, Article]]]:
+    nlp = nlp_loader.load(options.model)
+    nlp_loader.allow_length(nlp, options.max_chars)
+
+    def accepted() -> Iterator[tuple[Doc, tuple[int, Article]]]:
         for seq, item in enumerate(items):
             checked = check(item, options) if isinstance(item, Article) else item
             if isinstance(checked, Rejected):
                 pending.append((seq, checked))
             else:
-                yield checked.text, (seq, checked)
+                yield nlp_loader.make_doc(nlp, checked), (seq, checked)
 
-    nlp = nlp_loader.load(options.model)
-    nlp_loader.allow_length(nlp, options.max_chars)
     docs = nlp.pipe(accepted(), as_tuples=True, batch_size=options.batch_size,
                     n_process=options.workers)
     for doc, (seq, article) in docs:

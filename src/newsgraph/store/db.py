@@ -102,6 +102,19 @@ class Store:
         record["article"]["text"] = rows[0]["text"]
         return record
 
+    def actors(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Actors by the number of articles and mentions that name them."""
+        rows = self.conn.execute(
+            "SELECT e.actor_code AS code, e.country, e.sector, e.kb_id,"
+            " (SELECT name FROM entities x WHERE x.actor_code = e.actor_code"
+            "  AND x.kb_id IS e.kb_id GROUP BY name ORDER BY count(*) DESC LIMIT 1) AS name,"
+            " count(DISTINCT e.article_id) AS articles, count(m.start) AS mentions"
+            " FROM entities e JOIN mentions m"
+            " ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
+            " WHERE e.actor_code IS NOT NULL GROUP BY e.actor_code, e.kb_id"
+            " ORDER BY articles DESC, mentions DESC, code LIMIT ?", (limit,))
+        return [dict(row) for row in rows]
+
     def rejected(self) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT source, stage, code, label, reason FROM rejected ORDER BY id")
@@ -171,8 +184,10 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
     conn.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, e.id, e.name, e.type, *(_actor_columns(e.actor))) for e in analysis.entities])
-    conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
-                     [(aid, e.id, s, t) for e in analysis.entities for s, t in e.mentions])
+    conn.executemany(
+        "INSERT INTO mentions (article_id, entity_id, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)",
+        [(aid, e.id, s, t, kind) for e in analysis.entities
+         for kind, spans in (("name", e.mentions), ("coref", e.coref)) for s, t in spans])
 
 
 def _actor_columns(actor: Any) -> tuple[Any, Any, Any, Any]:

@@ -1,0 +1,265 @@
+"""Actors: every entity resolved to a canonical actor with country, sector and a stable id.
+
+The ``newsgraph_actors`` component runs after ``newsgraph_entities``. It codes each entity
+from the knowledge base (people by the office they held on the publication date,
+organisations, countries, capitals acting as governments, metonyms such as the Kremlin)
+or, failing that, from the words around it ("British Defence Secretary Tom King" → GBR,
+GOV). It adds actors the NER cannot see — agent phrases such as "Russian forces" — and
+links title-only mentions ("the Chinese leader") and subject pronouns to the people they
+refer to (see ``coref``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .coref import link_pronouns, link_titles
+from .entities import entities_of, set_annotations
+from .kb import KnowledgeBase, norm
+from .kb import load as load_kb
+from .models import Actor, Entity
+from .phrases import country_in, without_determiners
+
+if not Doc.has_extension("newsgraph_published"):
+    Doc.set_extension("newsgraph_published", default=None)
+
+#: Words before a name that mark an office as past.
+FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "then",
+                    "outgoing", "ex-"})
+#: Dependency roles in which a capital or a country acts (metonymy): "Beijing has backed".
+AGENTIVE = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
+_MODIFIER_WORDS = frozenset({"of", "-", ".", "for", "and"})
+GROUP = "GROUP"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the words right before a mention say about it."""
+
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    former: bool = False
+
+
+def publication_day(doc: Doc) -> date:
+    value = doc._.newsgraph_published
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        return date.today()
+
+
+def context_before(span: Span, kb: KnowledgeBase) -> Context:
+    """Country, title and "former" from the modifiers before ``span`` in its sentence."""
+    words: list[Token] = []
+    token = span.doc[span.start - 1] if span.start > 0 else None
+    while token is not None and len(words) < 8 and token.sent == span.sent:
+        if token.pos_ not in _MODIFIER_POS and token.lower_ not in _MODIFIER_WORDS:
+            break
+        words.insert(0, token)
+        token = span.doc[token.i - 1] if token.i > 0 else None
+    return read_modifiers(words, kb)
+
+
+def read_modifiers(words: list[Token], kb: KnowledgeBase) -> Context:
+    lowered = [w.lower_ for w in words]
+    country = country_in(words, kb)
+    role, sector = None, None
+    for size in range(min(4, len(lowered)), 0, -1):  # the longest title wins
+        for i in range(len(lowered) - size + 1):
+            found = kb.titles.get(" ".join(lowered[i:i + size]))
+            if found:
+                role, sector = found
+                break
+        if role:
+            break
+    former = any(w in FORMER for w in lowered)
+    return Context(country=country, role=role, sector=sector, former=former)
+
+
+def _agentive(span: Span, kb: KnowledgeBase) -> bool:
+    """Does the place act? As subject, agent or possessor, or as the object of a verb
+    whose subject is itself a state ("Beijing has backed Moscow")."""
+    root = span.root
+    if root.dep_ in AGENTIVE or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True
+    if root.dep_ == "dobj":
+        subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+        return any(k.kind in {"country", "capital", "metonym"}
+                   for c in subjects for k in kb.lookup(c.text))
+    return False
+
+
+def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date) -> Actor | None:
+    """The actor an entity stands for, or ``None`` when nothing says."""
+    spans = [s for s in (doc.char_span(a, b, alignment_mode="expand")
+                         for a, b in entity.mentions) if s is not None]
+    readings = Counter(k for s in spans for k in kb.lookup(s.text))
+    readings.update(kb.lookup(entity.name))
+    kinds = {k.kind: k.key for k, _ in readings.most_common()}
+    context = _merged_context(spans, kb)
+    if entity.type == "PERSON" or "person" in kinds:
+        return _person(entity, kinds.get("person"), context, kb, day)
+    if "org" in kinds:
+        return kb.org_actor(kb.orgs[kinds["org"]])
+    if "metonym" in kinds:
+        return kb.country_actor(kinds["metonym"], "GOV")
+    if "mil_metonym" in kinds:
+        return kb.country_actor(kinds["mil_metonym"], "MIL")
+    if "country" in kinds:
+        return kb.country_actor(kinds["country"])
+    if "capital" in kinds:  # a capital acting is its government; named, its country
+        agentive = any(_agentive(s, kb) for s in spans)
+        return kb.country_actor(kinds["capital"], "GOV" if agentive else None)
+    for kind in ("adjective", "demonym"):
+        if kind in kinds:
+            return kb.country_actor(kinds[kind])
+    if entity.type == "ORG":
+        return _unknown_org(entity.name, context, kb)
+    return None
+
+
+def _merged_context(spans: list[Span], kb: KnowledgeBase) -> Context:
+    found = [context_before(s, kb) for s in spans]
+    country = next((c.country for c in found if c.country), None)
+    titled = next((c for c in found if c.role), Context())
+    return Context(country=country, role=titled.role, sector=titled.sector,
+                   former=titled.former)
+
+
+def _person(entity: Entity, person_id: str | None, context: Context, kb: KnowledgeBase,
+            day: date) -> Actor | None:
+    if person_id is None:
+        person_id = _by_surname(entity.name, kb, day)
+    if person_id is not None:
+        actor = kb.person_actor(kb.people[person_id], day)
+        if context.former and actor.sector == "GOV" and actor.country:
+            return dataclasses.replace(actor, code=f"{actor.country}ELI", sector="ELI")
+        return actor
+    sector = "ELI" if context.former and context.sector else context.sector
+    if context.country or sector:
+        return Actor(code=f"{context.country or ''}{sector or ''}", country=context.country,
+                     sector=sector, kb_id=None)
+    return None
+
+
+def _by_surname(name: str, kb: KnowledgeBase, day: date) -> str | None:
+    """A KB person by surname (or "First Last" with that surname), if only one fits."""
+    candidates = kb.surnames.get(norm(name.split()[-1]), []) if name.split() else []
+    if " " in name.strip():
+        first = norm(name.split()[0])
+        candidates = [p for p in candidates if norm(kb.people[p].name).startswith(first)]
+    in_office = [p for p in candidates if any(r.holds_on(day) for r in kb.people[p].roles)]
+    pool = in_office or candidates
+    return pool[0] if len(pool) == 1 else None
+
+
+def _unknown_org(name: str, context: Context, kb: KnowledgeBase) -> Actor | None:
+    """An organisation the KB lacks, coded from its own words ("Ukrainian Defence
+    Ministry" → UKR, GOV) or from the words before it."""
+    words = name.split()
+    country = context.country
+    sector = None
+    for i, word in enumerate(words):
+        country = country or next((k.key for k in kb.lookup(word)
+                                   if k.kind in {"country", "adjective"}), None)
+        pair = " ".join(words[i:i + 2]).lower()
+        sector = kb.agents.get(pair) or kb.agents.get(word.lower()) or sector
+    if country is None and sector is None:
+        return None
+    return Actor(code=f"{country or ''}{sector or ''}", country=country, sector=sector,
+                 kb_id=None)
+
+
+def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
+    """Actors named by an agent noun: "Russian forces", "Sudan's government", "protesters"."""
+    named = sorted(m for e in entities for m in e.mentions)
+    owners = {m: e for e in entities for m in e.mentions}
+    groups: dict[str, Entity] = {}
+    for chunk in doc.noun_chunks:
+        sector = _agent_sector(chunk, kb)
+        if sector is None or any(s <= chunk.root.idx < e for s, e in named):
+            continue
+        start = without_determiners(chunk)
+        text = doc.text[start:chunk.end_char]
+        actor = _agent_actor(chunk, sector, kb, owners)
+        key = norm(text)
+        entity = groups.get(key)
+        if entity is None:
+            entity = Entity(id="", name=" ".join(text.split()), type=GROUP, actor=actor)
+            groups[key] = entity
+        entity.mentions.append((start, chunk.end_char))
+    return list(groups.values())
+
+
+def _agent_sector(chunk: Span, kb: KnowledgeBase) -> str | None:
+    root = chunk.root
+    before = chunk.doc[root.i - 1] if root.i > chunk.start else None
+    keys = [f"{before.lower_} {root.lower_}"] if before is not None else []
+    keys += [root.lower_, root.lemma_.lower()]
+    return next((kb.agents[k] for k in keys if k in kb.agents), None)
+
+
+def _agent_actor(chunk: Span, sector: str, kb: KnowledgeBase,
+                 owners: dict[tuple[int, int], Entity]) -> Actor:
+    for (start, end), owner in owners.items():  # an organisation inside: "UN peacekeepers"
+        if chunk.start_char <= start and end <= chunk.end_char and owner.actor is not None:
+            base = owner.actor
+            if base.country is None:
+                return Actor(code=f"{base.code}{sector}", country=None, sector=sector,
+                             kb_id=base.kb_id)
+            if base.sector is None or base.sector == "GOV":
+                return kb.country_actor(base.country, sector)
+            return base
+    words = [t for t in chunk if t.i != chunk.root.i]
+    of = [c for c in chunk.root.children if c.lower_ == "of"]
+    words += [t for prep in of for t in prep.subtree]
+    country = country_in(words, kb)
+    if country is not None:
+        return kb.country_actor(country, sector)
+    return Actor(code=sector, country=None, sector=sector, kb_id=None)
+
+
+def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
+    """The document's entities with actors, agent phrases and coreference added."""
+    day = publication_day(doc)
+    entities = entities_of(doc)
+    for entity in entities:
+        entity.actor = resolve(entity, doc, kb, day)
+        if entity.actor is not None and entity.actor.sector is None and entity.type == GROUP:
+            entity.actor = None
+    entities += agent_phrases(doc, kb, entities)
+    entities = link_titles(doc, kb, day, entities)
+    link_pronouns(doc, kb, entities)
+    entities.sort(key=lambda e: min([*e.mentions, *e.coref]))
+    for number, entity in enumerate(entities, start=1):
+        entity.id = f"E{number}"
+    return entities
+
+
+@Language.factory(
+    "newsgraph_actors",
+    requires=["doc._.newsgraph_entities", "token.dep"],
+    assigns=["doc._.newsgraph_entities", "doc.spans"],
+)
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent()
+
+
+class ActorsComponent:
+    """Codes every entity as an actor; adds agent phrases and coreferent mentions."""
+
+    def __init__(self) -> None:
+        self.kb = load_kb()
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, resolve_all(doc, self.kb))
+        return doc

@@ -1,0 +1,132 @@
+"""Within-article coreference for actors: titles and subject pronouns.
+
+"the Russian President" becomes a mention of whoever held that office on the publication
+date (a new entity if the article has not named them); "his Chinese counterpart" takes
+the office of the person just mentioned; "the president" with no country refers back to
+the last office-holder named; "he"/"she" as a subject refers to the last person mentioned
+in the same or the previous sentence (matching gender when the KB knows it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from .kb import KnowledgeBase, Person
+from .models import Entity
+from .phrases import country_in, without_determiners
+
+STATE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                         "defence_minister"})
+PRONOUNS = {"he": "m", "she": "f"}
+SUBJECT = frozenset({"nsubj", "nsubjpass"})
+#: How many sentences back a pronoun may reach for its antecedent.
+PRONOUN_REACH = 2
+
+
+def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity]) -> list[Entity]:
+    """Add title-only mentions to the people they name; returns the (grown) entity list."""
+    by_person = {e.actor.kb_id: e for e in entities if e.actor and e.actor.kb_id}
+    taken = sorted(m for e in entities for m in (*e.mentions, *e.coref))
+    for chunk in doc.noun_chunks:
+        role = _title_role(chunk, kb)
+        if role is None or any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+            continue
+        person = _office_holder(chunk, role, kb, day, entities)
+        if person is None:
+            continue
+        span = (without_determiners(chunk), chunk.end_char)
+        entity = by_person.get(person.kb_id)
+        if entity is None:
+            entity = Entity(id="", name=person.name, type="PERSON",
+                            actor=kb.person_actor(person, day))
+            entities.append(entity)
+            by_person[person.kb_id] = entity
+        entity.coref.append(span)
+    return entities
+
+
+def _title_role(chunk: Span, kb: KnowledgeBase) -> str | None:
+    root = chunk.root
+    if root.pos_ == "PROPN" and root.lower_ not in kb.titles:
+        return None
+    before = chunk.doc[root.i - 1] if root.i > chunk.start else None
+    for key in ([f"{before.lower_} {root.lower_}"] if before is not None else []) + [root.lower_]:
+        found = kb.titles.get(key)
+        if found and found[0] in STATE_ROLES:
+            return found[0]
+    if root.lower_ in {"leader", "counterpart"}:
+        return root.lower_
+    return None
+
+
+def _office_holder(chunk: Span, role: str, kb: KnowledgeBase, day: date,
+                   entities: list[Entity]) -> Person | None:
+    words = [t for t in chunk if t.i != chunk.root.i]
+    words += [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree]
+    country = country_in(words, kb)
+    if role == "counterpart":
+        role = _last_role(chunk, kb, day, entities) or ""
+    elif role == "leader" and country is not None:
+        role = kb.countries[country].leader
+    if country is None:
+        return _last_holder(chunk, role, kb, day, entities)
+    return kb.holder(country, role, day) if role in STATE_ROLES else None
+
+
+def _last_role(chunk: Span, kb: KnowledgeBase, day: date, entities: list[Entity]) -> str | None:
+    """The office of the last office-holder mentioned before ``chunk``."""
+    for person in _people_before(chunk.start_char, kb, entities):
+        roles = [r.role for r in person.roles if r.holds_on(day) and r.role in STATE_ROLES]
+        if roles:
+            return roles[0]
+    return None
+
+
+def _last_holder(chunk: Span, role: str, kb: KnowledgeBase, day: date,
+                 entities: list[Entity]) -> Person | None:
+    """"the president" with no country: the last person named who held that office."""
+    for person in _people_before(chunk.start_char, kb, entities):
+        if any(r.role == role and r.holds_on(day) for r in person.roles):
+            return person
+    return None
+
+
+def _people_before(offset: int, kb: KnowledgeBase, entities: list[Entity]) -> list[Person]:
+    people_by_kb = {p.kb_id: p for p in kb.people.values()}
+    found = []
+    for entity in entities:
+        if entity.actor is None or entity.actor.kb_id not in people_by_kb:
+            continue
+        earlier = [s for s, _ in entity.mentions if s < offset]
+        if earlier:
+            found.append((max(earlier), people_by_kb[entity.actor.kb_id]))
+    return [person for _, person in sorted(found, reverse=True)]
+
+
+def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
+    """Add "he"/"she" in subject position to the person they most likely refer to."""
+    people = [e for e in entities if e.type == "PERSON"]
+    if not people:
+        return
+    genders = {p.kb_id: p.gender for p in kb.people.values()}
+    sentences = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sentences)}
+    for token in doc:
+        gender = PRONOUNS.get(token.lower_)
+        if gender is None or token.dep_ not in SUBJECT:
+            continue
+        here = index.get(token.sent.start, 0)
+        floor = sentences[max(0, here - PRONOUN_REACH + 1)].start_char
+        best = None
+        for entity in people:
+            known = genders.get(entity.actor.kb_id) if entity.actor and entity.actor.kb_id else None
+            if known is not None and known != gender:
+                continue
+            before = [s for s, _ in (*entity.mentions, *entity.coref)
+                      if floor <= s < token.idx]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entity)
+        if best is not None:
+            best[1].coref.append((token.idx, token.idx + len(token)))

@@ -1,0 +1,26 @@
+"""Small readings of noun phrases shared by the actor and coreference stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .kb import KnowledgeBase
+
+
+def country_in(words: list[Token], kb: KnowledgeBase) -> str | None:
+    """The country named among ``words``: an adjective, a name, a possessive name."""
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            text = " ".join(w.text for w in words[i:i + size])
+            for known in kb.lookup(text):
+                if known.kind in {"country", "adjective", "demonym", "capital", "metonym"}:
+                    return known.key
+    return None
+
+
+def without_determiners(chunk: Span) -> int:
+    """Where a noun chunk starts once "the", "his", "their" are left out."""
+    for token in chunk:
+        if token.pos_ != "DET" and token.tag_ != "PRP$":
+            return int(token.idx)
+    return int(chunk.start_char)
