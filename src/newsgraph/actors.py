@@ -24,7 +24,7 @@ from .entities import entities_of, set_annotations
 from .kb import KnowledgeBase, norm
 from .kb import load as load_kb
 from .models import Actor, Entity
-from .phrases import country_in, without_determiners
+from .phrases import COUNTRY_READINGS, country_in, without_determiners
 
 if not Doc.has_extension("newsgraph_published"):
     Doc.set_extension("newsgraph_published", default=None)
@@ -33,10 +33,16 @@ if not Doc.has_extension("newsgraph_published"):
 FORMER = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "then",
                     "outgoing", "ex-"})
 #: Dependency roles in which a capital or a country acts (metonymy): "Beijing has backed".
-AGENTIVE = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+AGENTIVE = frozenset({"nsubj", "nsubjpass", "agent", "poss", "dobj", "iobj", "dative"})
+PARTY_PREPOSITIONS = frozenset({"with", "against", "by", "toward", "towards", "between"})
 _MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MODIFIER_WORDS = frozenset({"of", "-", ".", "for", "and"})
 GROUP = "GROUP"
+#: Heads that name people only through their modifier: "rebel leaders", "army officers".
+GENERIC_HEADS = frozenset({"leader", "official", "commander", "member", "chief", "figure",
+                           "group", "officer", "source", "representative", "coalition",
+                           "faction", "unit", "movement", "spokesman", "spokeswoman",
+                           "spokesperson", "delegation", "delegate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,7 @@ class Context:
     role: str | None = None
     sector: str | None = None
     former: bool = False
+    org: str | None = None  # an organisation named before the title ("Arab League Secretary…")
 
 
 def publication_day(doc: Doc) -> date:
@@ -62,7 +69,8 @@ def context_before(span: Span, kb: KnowledgeBase) -> Context:
     words: list[Token] = []
     token = span.doc[span.start - 1] if span.start > 0 else None
     while token is not None and len(words) < 8 and token.sent == span.sent:
-        if token.pos_ not in _MODIFIER_POS and token.lower_ not in _MODIFIER_WORDS:
+        if (token.pos_ not in _MODIFIER_POS and token.lower_ not in _MODIFIER_WORDS
+                and token.lower_ not in FORMER):
             break
         words.insert(0, token)
         token = span.doc[token.i - 1] if token.i > 0 else None
@@ -81,24 +89,35 @@ def read_modifiers(words: list[Token], kb: KnowledgeBase) -> Context:
                 break
         if role:
             break
+    if role is None:  # "U.S. negotiator Dennis Ross", "rebel leader John Garang"
+        sector = next((kb.agents[w] for w in reversed(lowered) if w in kb.agents), None)
+        role = "agent" if sector else None
     former = any(w in FORMER for w in lowered)
-    return Context(country=country, role=role, sector=sector, former=former)
+    org = next((k.key for w in _phrases(words) for k in kb.lookup(w) if k.kind == "org"), None)
+    return Context(country=country, role=role, sector=sector, former=former, org=org)
 
 
-def _agentive(span: Span, kb: KnowledgeBase) -> bool:
-    """Does the place act? As subject, agent or possessor, or as the object of a verb
-    whose subject is itself a state ("Beijing has backed Moscow")."""
+def _phrases(words: list[Token]) -> list[str]:
+    """Every run of up to four words, longest first."""
+    return [" ".join(w.text for w in words[i:i + n]) for n in (4, 3, 2, 1)
+            for i in range(len(words) - n + 1)]
+
+
+def _agentive(span: Span) -> bool:
+    """Does the place act rather than locate? As a subject, an object or a possessor
+    ("Beijing has backed Moscow", "Tehran's reply"), or after a preposition that takes a
+    party ("talks with Tehran") — not "in Moscow", "to Beijing"."""
     root = span.root
-    if root.dep_ in AGENTIVE or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ in AGENTIVE:
         return True
-    if root.dep_ == "dobj":
-        subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
-        return any(k.kind in {"country", "capital", "metonym"}
-                   for c in subjects for k in kb.lookup(c.text))
-    return False
+    return root.dep_ == "pobj" and (root.head.dep_ == "agent"
+                                    or root.head.lower_ in PARTY_PREPOSITIONS)
 
 
-def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date) -> Actor | None:
+def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date,
+            home: str | None = None) -> Actor | None:
     """The actor an entity stands for, or ``None`` when nothing says."""
     spans = [s for s in (doc.char_span(a, b, alignment_mode="expand")
                          for a, b in entity.mentions) if s is not None]
@@ -107,7 +126,7 @@ def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date) -> Actor | N
     kinds = {k.kind: k.key for k, _ in readings.most_common()}
     context = _merged_context(spans, kb)
     if entity.type == "PERSON" or "person" in kinds:
-        return _person(entity, kinds.get("person"), context, kb, day)
+        return _person(entity, kinds.get("person"), context, kb, day, home)
     if "org" in kinds:
         return kb.org_actor(kb.orgs[kinds["org"]])
     if "metonym" in kinds:
@@ -117,9 +136,11 @@ def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date) -> Actor | N
     if "country" in kinds:
         return kb.country_actor(kinds["country"])
     if "capital" in kinds:  # a capital acting is its government; named, its country
-        agentive = any(_agentive(s, kb) for s in spans)
+        agentive = any(map(_agentive, spans))
         return kb.country_actor(kinds["capital"], "GOV" if agentive else None)
-    for kind in ("adjective", "demonym"):
+    if "demonym" in kinds:  # "Libyans" as actors are the country's people
+        return kb.country_actor(kinds["demonym"], "CVL")
+    for kind in ("adjective", "region"):
         if kind in kinds:
             return kb.country_actor(kinds[kind])
     if entity.type == "ORG":
@@ -128,25 +149,47 @@ def resolve(entity: Entity, doc: Doc, kb: KnowledgeBase, day: date) -> Actor | N
 
 
 def _merged_context(spans: list[Span], kb: KnowledgeBase) -> Context:
+    """What the words before each mention, the title inside it ("King Hassan") and an
+    "of Morocco" after it say, merged over all mentions."""
     found = [context_before(s, kb) for s in spans]
+    found += [read_modifiers(list(s[:-1]), kb) for s in spans if len(s) > 1]
+    found += [Context(country=c) for c in map(lambda s: _of_country(s, kb), spans) if c]
     country = next((c.country for c in found if c.country), None)
     titled = next((c for c in found if c.role), Context())
+    org = next((c.org for c in found if c.org), None)
     return Context(country=country, role=titled.role, sector=titled.sector,
-                   former=titled.former)
+                   former=titled.former, org=org)
+
+
+def _of_country(span: Span, kb: KnowledgeBase) -> str | None:
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        return country_in(list(doc[span.end + 1:span.end + 4]), kb)
+    return None
 
 
 def _person(entity: Entity, person_id: str | None, context: Context, kb: KnowledgeBase,
-            day: date) -> Actor | None:
+            day: date, fallback: str | None = None) -> Actor | None:
+    """A person's actor: the KB's (by the office held on ``day``), else what the title
+    before the name says; a titled person with no country named belongs to ``fallback``,
+    the country the article is most about ("President Bouteflika" in a story on Algeria).
+    """
     if person_id is None:
         person_id = _by_surname(entity.name, kb, day)
+    sector = "ELI" if context.former and context.sector else context.sector
     if person_id is not None:
         actor = kb.person_actor(kb.people[person_id], day)
         if context.former and actor.sector == "GOV" and actor.country:
             return dataclasses.replace(actor, code=f"{actor.country}ELI", sector="ELI")
+        if actor.sector is None and sector and actor.country:  # titled, outside the KB's dates
+            return dataclasses.replace(actor, code=f"{actor.country}{sector}", sector=sector)
         return actor
-    sector = "ELI" if context.former and context.sector else context.sector
+    if context.org and sector and kb.orgs[context.org].sector == "IGO":
+        org = kb.orgs[context.org]
+        return Actor(code=org.code, country=None, sector=sector, kb_id=None)
     if context.country or sector:
-        return Actor(code=f"{context.country or ''}{sector or ''}", country=context.country,
+        country = context.country or (fallback if sector else None)
+        return Actor(code=f"{country or ''}{sector or ''}", country=country,
                      sector=sector, kb_id=None)
     return None
 
@@ -188,22 +231,39 @@ def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> list[E
         sector = _agent_sector(chunk, kb)
         if sector is None or any(s <= chunk.root.idx < e for s, e in named):
             continue
-        start = without_determiners(chunk)
-        text = doc.text[start:chunk.end_char]
-        actor = _agent_actor(chunk, sector, kb, owners)
-        key = norm(text)
-        entity = groups.get(key)
-        if entity is None:
-            entity = Entity(id="", name=" ".join(text.split()), type=GROUP, actor=actor)
-            groups[key] = entity
-        entity.mentions.append((start, chunk.end_char))
+        for start, actor in _agent_readings(chunk, sector, kb, owners):
+            text = doc.text[start:chunk.end_char]
+            key = norm(text)
+            entity = groups.get(key)
+            if entity is None:
+                entity = Entity(id="", name=" ".join(text.split()), type=GROUP, actor=actor)
+                groups[key] = entity
+            entity.mentions.append((start, chunk.end_char))
     return list(groups.values())
 
 
+def _agent_readings(chunk: Span, sector: str, kb: KnowledgeBase,
+                    owners: dict[tuple[int, int], Entity]) -> list[tuple[int, Actor]]:
+    """(start, actor) per actor the chunk names: "Hungarian and Romanian officials" is
+    Hungary's officials (the whole phrase) and Romania's ("Romanian officials")."""
+    start = without_determiners(chunk)
+    conjoined = [t for t in chunk if t.dep_ == "conj" and t.head.i != chunk.root.i
+                 and t.idx > start and any(k.kind == "adjective" for k in kb.lookup(t.text))]
+    readings = [(start, _agent_actor(chunk, sector, kb, owners))]
+    for token in conjoined:
+        country = next(k.key for k in kb.lookup(token.text) if k.kind == "adjective")
+        readings.append((int(token.idx), kb.country_actor(country, sector)))
+    return readings
+
+
 def _agent_sector(chunk: Span, kb: KnowledgeBase) -> str | None:
+    """The sector an agent noun phrase names; in "rebel leaders" or "police officers" the
+    modifier says it, the head only says "people"."""
     root = chunk.root
     before = chunk.doc[root.i - 1] if root.i > chunk.start else None
     keys = [f"{before.lower_} {root.lower_}"] if before is not None else []
+    if before is not None and root.lemma_.lower() in GENERIC_HEADS:
+        keys += [before.lower_, before.lemma_.lower()]
     keys += [root.lower_, root.lemma_.lower()]
     return next((kb.agents[k] for k in keys if k in kb.agents), None)
 
@@ -212,28 +272,42 @@ def _agent_actor(chunk: Span, sector: str, kb: KnowledgeBase,
                  owners: dict[tuple[int, int], Entity]) -> Actor:
     for (start, end), owner in owners.items():  # an organisation inside: "UN peacekeepers"
         if chunk.start_char <= start and end <= chunk.end_char and owner.actor is not None:
+            # The head noun says who acts; the organisation says whose they are.
             base = owner.actor
             if base.country is None:
-                return Actor(code=f"{base.code}{sector}", country=None, sector=sector,
+                code = base.code[:-3] if base.sector and base.code.endswith(base.sector) \
+                    else base.code
+                return Actor(code=f"{code}{sector}", country=None, sector=sector,
                              kb_id=base.kb_id)
-            if base.sector is None or base.sector == "GOV":
-                return kb.country_actor(base.country, sector)
-            return base
+            return kb.country_actor(base.country, sector)
     words = [t for t in chunk if t.i != chunk.root.i]
     of = [c for c in chunk.root.children if c.lower_ == "of"]
     words += [t for prep in of for t in prep.subtree]
-    country = country_in(words, kb)
+    # Then what the phrase goes on to say: "refugees fleeing the war in Liberia".
+    tail = [t for t in chunk.root.subtree if t.i >= chunk.end][:12]
+    country = country_in(words, kb) or country_in(tail, kb)
     if country is not None:
         return kb.country_actor(country, sector)
     return Actor(code=sector, country=None, sector=sector, kb_id=None)
+
+
+def home_country(entities: list[Entity], kb: KnowledgeBase) -> str | None:
+    """The country the article names most often (by its name, people, capital or adjective)."""
+    votes: Counter[str] = Counter()
+    for entity in entities:
+        for known in kb.lookup(entity.name):
+            if known.kind in COUNTRY_READINGS:
+                votes[known.key] += len(entity.mentions)
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
     """The document's entities with actors, agent phrases and coreference added."""
     day = publication_day(doc)
     entities = entities_of(doc)
+    home = home_country(entities, kb)
     for entity in entities:
-        entity.actor = resolve(entity, doc, kb, day)
+        entity.actor = resolve(entity, doc, kb, day, home)
         if entity.actor is not None and entity.actor.sector is None and entity.type == GROUP:
             entity.actor = None
     entities += agent_phrases(doc, kb, entities)

@@ -33,10 +33,11 @@ def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity]) 
         role = _title_role(chunk, kb)
         if role is None or any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
             continue
+        span = (without_determiners(chunk), chunk.end_char)
         person = _office_holder(chunk, role, kb, day, entities)
         if person is None:
+            _unnamed_holder(chunk, span, role, kb, entities)
             continue
-        span = (without_determiners(chunk), chunk.end_char)
         entity = by_person.get(person.kb_id)
         if entity is None:
             entity = Entity(id="", name=person.name, type="PERSON",
@@ -45,6 +46,24 @@ def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity]) 
             by_person[person.kb_id] = entity
         entity.coref.append(span)
     return entities
+
+
+def _unnamed_holder(chunk: Span, span: tuple[int, int], role: str, kb: KnowledgeBase,
+                    entities: list[Entity]) -> None:
+    """An office the KB cannot fill ("the president of Armenia" in 1995) is still an
+    actor: the country's government, as an entity named by its title."""
+    country = _chunk_country(chunk, kb)
+    if country is None or role not in STATE_ROLES:
+        return
+    text = chunk.doc.text[span[0]:span[1]]
+    entities.append(Entity(id="", name=" ".join(text.split()), type="PERSON",
+                           actor=kb.country_actor(country, "GOV"), coref=[span]))
+
+
+def _chunk_country(chunk: Span, kb: KnowledgeBase) -> str | None:
+    words = [t for t in chunk if t.i != chunk.root.i]
+    words += [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree]
+    return country_in(words, kb)
 
 
 def _title_role(chunk: Span, kb: KnowledgeBase) -> str | None:
@@ -63,9 +82,7 @@ def _title_role(chunk: Span, kb: KnowledgeBase) -> str | None:
 
 def _office_holder(chunk: Span, role: str, kb: KnowledgeBase, day: date,
                    entities: list[Entity]) -> Person | None:
-    words = [t for t in chunk if t.i != chunk.root.i]
-    words += [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree]
-    country = country_in(words, kb)
+    country = _chunk_country(chunk, kb)
     if role == "counterpart":
         role = _last_role(chunk, kb, day, entities) or ""
     elif role == "leader" and country is not None:

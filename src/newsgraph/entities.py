@@ -149,7 +149,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
               *(z for z in zones if z.kind == "dateline")]
     if gazetteer is not None:
         extra = [Mention(s, e, label, doc.text[s:e]) for s, e, label in gazetteer(doc)]
-        mentions = _merge(mentions, [m for m in extra if not _inside(closed, m)])
+        mentions = _merge(mentions, [m for m in extra if not _inside(closed, m)], wider=True)
     repeats = [m for m in _repeats(doc, mentions) if not _inside(closed, m)]
     return group_mentions(_merge(mentions, repeats))
 
@@ -168,8 +168,18 @@ def _corrected(mention: Mention, kb: KnowledgeBase | None) -> Mention:
     return mention
 
 
-def _merge(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
-    """Mentions plus the extra ones that overlap none of them, in text order."""
+def _merge(mentions: list[Mention], extra: list[Mention], *, wider: bool = False
+           ) -> list[Mention]:
+    """Mentions plus the extra ones that overlap none of them, in text order. With
+    ``wider``, an extra mention that strictly contains existing ones replaces them (the KB
+    knows "Liberation Tigers of Tamil Eelam" where the NER saw "Tamil Eelam")."""
+    if wider:
+        for big in extra:
+            inside = [m for m in mentions if big.start <= m.start and m.end <= big.end
+                      and (m.end - m.start) < (big.end - big.start)]
+            if inside and not any(m.start < big.end and big.start < m.end
+                                  and m not in inside for m in mentions):
+                mentions = [m for m in mentions if m not in inside]
     taken = sorted((m.start, m.end) for m in mentions)
     kept = [m for m in extra if not _overlaps(taken, m.start, m.end)]
     return sorted([*mentions, *kept], key=lambda m: m.start)

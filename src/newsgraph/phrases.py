@@ -6,6 +6,10 @@ from spacy.tokens import Span, Token
 
 from .kb import KnowledgeBase
 
+#: Readings of a name that point at a country.
+COUNTRY_READINGS = frozenset({"country", "adjective", "demonym", "capital", "metonym",
+                              "region"})
+
 
 def country_in(words: list[Token], kb: KnowledgeBase) -> str | None:
     """The country named among ``words``: an adjective, a name, a possessive name."""
@@ -13,7 +17,7 @@ def country_in(words: list[Token], kb: KnowledgeBase) -> str | None:
         for i in range(len(words) - size, -1, -1):
             text = " ".join(w.text for w in words[i:i + size])
             for known in kb.lookup(text):
-                if known.kind in {"country", "adjective", "demonym", "capital", "metonym"}:
+                if known.kind in COUNTRY_READINGS:
                     return known.key
     return None
 

@@ -20,8 +20,9 @@ from ..models import Actor, Analysis
 
 #: Misspelt country codes in the gold file, read as what they plainly mean.
 GOLD_TYPOS = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-#: Gold sectors under CAMEO names where newsgraph uses the issue's (MED is CAMEO's media).
-GOLD_SECTORS = {"MED": "JRN", "CIV": "CVL"}
+#: Gold sectors spelt differently from newsgraph's: the gold file writes MED for doctors
+#: and medical aid (newsgraph: HLH) and CIV beside CVL for civilians.
+GOLD_SECTORS = {"MED": "HLH", "CIV": "CVL"}
 
 
 def gold_records(data: Path) -> list[dict[str, Any]]:
@@ -40,7 +41,7 @@ def gold_actors(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def predicted(analysis: Analysis, start: int, end: int) -> Actor | None:
-    best: tuple[int, int, int] | None = None
+    best: tuple[bool, float, int, int] | None = None
     actor = None
     for entity in analysis.entities:
         if entity.actor is None:
@@ -48,7 +49,11 @@ def predicted(analysis: Analysis, start: int, end: int) -> Actor | None:
         for s, e in [*entity.mentions, *entity.coref]:
             overlap = min(end, e) - max(start, s)
             if overlap > 0:
-                rank = (overlap, e, -(e - s))
+                # The most specific actor (one with a sector) covering the gold phrase,
+                # then the mention that best coincides with it, then the one ending last
+                # (an English noun phrase ends with its head).
+                rank = (entity.actor.sector is not None,
+                        overlap / (max(end, e) - min(start, s)), e, -(e - s))
                 if best is None or rank > best:
                     best, actor = rank, entity.actor
     return actor
