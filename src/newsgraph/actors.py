@@ -67,13 +67,17 @@ def publication_day(doc: Doc) -> date:
 def context_before(span: Span, kb: KnowledgeBase) -> Context:
     """Country, title and "former" from the modifiers before ``span`` in its sentence."""
     words: list[Token] = []
-    token = span.doc[span.start - 1] if span.start > 0 else None
-    while token is not None and len(words) < 8 and token.sent == span.sent:
+    doc = span.doc
+    i = span.start - 1
+    # ``is_sent_start`` of the next token marks the sentence edge (``token.sent`` would
+    # rescan the whole document on every call).
+    while i >= 0 and len(words) < 8 and not doc[i + 1].is_sent_start:
+        token = doc[i]
         if (token.pos_ not in _MODIFIER_POS and token.lower_ not in _MODIFIER_WORDS
                 and token.lower_ not in FORMER):
             break
         words.insert(0, token)
-        token = span.doc[token.i - 1] if token.i > 0 else None
+        i -= 1
     return read_modifiers(words, kb)
 
 
@@ -222,21 +226,23 @@ def _unknown_org(name: str, context: Context, kb: KnowledgeBase) -> Actor | None
                  kb_id=None)
 
 
-def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> list[Entity]:
+def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
+                  chunks: list[Span] | None = None) -> list[Entity]:
     """Actors named by an agent noun: "Russian forces", "Sudan's government", "protesters"."""
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     named = sorted(m for e in entities for m in e.mentions)
     owners = {m: e for e in entities for m in e.mentions}
     groups: dict[str, Entity] = {}
-    for chunk in doc.noun_chunks:
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         sector = _agent_sector(chunk, kb)
         if sector is None or any(s <= chunk.root.idx < e for s, e in named):
             continue
         for start, actor in _agent_readings(chunk, sector, kb, owners):
-            text = doc.text[start:chunk.end_char]
-            key = norm(text)
+            phrase = text[start:chunk.end_char]
+            key = norm(phrase)
             entity = groups.get(key)
             if entity is None:
-                entity = Entity(id="", name=" ".join(text.split()), type=GROUP, actor=actor)
+                entity = Entity(id="", name=" ".join(phrase.split()), type=GROUP, actor=actor)
                 groups[key] = entity
             entity.mentions.append((start, chunk.end_char))
     return list(groups.values())
@@ -310,8 +316,9 @@ def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
         entity.actor = resolve(entity, doc, kb, day, home)
         if entity.actor is not None and entity.actor.sector is None and entity.type == GROUP:
             entity.actor = None
-    entities += agent_phrases(doc, kb, entities)
-    entities = link_titles(doc, kb, day, entities)
+    chunks = list(doc.noun_chunks)
+    entities += agent_phrases(doc, kb, entities, chunks)
+    entities = link_titles(doc, kb, day, entities, chunks)
     link_pronouns(doc, kb, entities)
     entities.sort(key=lambda e: min([*e.mentions, *e.coref]))
     for number, entity in enumerate(entities, start=1):

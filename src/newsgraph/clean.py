@@ -190,6 +190,7 @@ class ZonesComponent:
     """Marks zones; place it before the parser so paragraph starts bind sentences."""
 
     def __call__(self, doc: Doc) -> Doc:
-        paras = paragraphs(doc.text)
-        set_annotations(doc, find_zones(doc.text, paras), paras)
+        text = doc.text  # spaCy rebuilds doc.text on every access
+        paras = paragraphs(text)
+        set_annotations(doc, find_zones(text, paras), paras)
         return doc

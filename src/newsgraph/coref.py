@@ -25,13 +25,16 @@ SUBJECT = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_REACH = 2
 
 
-def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity]) -> list[Entity]:
+def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity],
+                chunks: list[Span] | None = None) -> list[Entity]:
     """Add title-only mentions to the people they name; returns the (grown) entity list."""
     by_person = {e.actor.kb_id: e for e in entities if e.actor and e.actor.kb_id}
-    taken = sorted(m for e in entities for m in (*e.mentions, *e.coref))
-    for chunk in doc.noun_chunks:
+    # A chunk that names someone ("President Vladimir Putin") is no title-only mention;
+    # one whose modifier is named ("the Chinese leader") is.
+    people = [m for e in entities if e.type == "PERSON" for m in (*e.mentions, *e.coref)]
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         role = _title_role(chunk, kb)
-        if role is None or any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+        if role is None or any(s < chunk.end_char and chunk.start_char < e for s, e in people):
             continue
         span = (without_determiners(chunk), chunk.end_char)
         person = _office_holder(chunk, role, kb, day, entities)
@@ -55,7 +58,7 @@ def _unnamed_holder(chunk: Span, span: tuple[int, int], role: str, kb: Knowledge
     country = _chunk_country(chunk, kb)
     if country is None or role not in STATE_ROLES:
         return
-    text = chunk.doc.text[span[0]:span[1]]
+    text = chunk.text[span[0] - chunk.start_char:]
     entities.append(Entity(id="", name=" ".join(text.split()), type="PERSON",
                            actor=kb.country_actor(country, "GOV"), coref=[span]))
 
@@ -111,14 +114,13 @@ def _last_holder(chunk: Span, role: str, kb: KnowledgeBase, day: date,
 
 
 def _people_before(offset: int, kb: KnowledgeBase, entities: list[Entity]) -> list[Person]:
-    people_by_kb = {p.kb_id: p for p in kb.people.values()}
     found = []
     for entity in entities:
-        if entity.actor is None or entity.actor.kb_id not in people_by_kb:
+        if entity.actor is None or entity.actor.kb_id not in kb.by_kb_id:
             continue
         earlier = [s for s, _ in entity.mentions if s < offset]
         if earlier:
-            found.append((max(earlier), people_by_kb[entity.actor.kb_id]))
+            found.append((max(earlier), kb.by_kb_id[entity.actor.kb_id]))
     return [person for _, person in sorted(found, reverse=True)]
 
 
@@ -127,7 +129,6 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
     people = [e for e in entities if e.type == "PERSON"]
     if not people:
         return
-    genders = {p.kb_id: p.gender for p in kb.people.values()}
     sentences = list(doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
     for token in doc:
@@ -138,7 +139,8 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
         floor = sentences[max(0, here - PRONOUN_REACH + 1)].start_char
         best = None
         for entity in people:
-            known = genders.get(entity.actor.kb_id) if entity.actor and entity.actor.kb_id else None
+            person = kb.by_kb_id.get(entity.actor.kb_id or "") if entity.actor else None
+            known = person.gender if person else None
             if known is not None and known != gender:
                 continue
             before = [s for s, _ in (*entity.mentions, *entity.coref)

@@ -131,7 +131,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
     names already found; outside ignored zones, with labels the KB corrects."""
     zones = zones_of(doc)
     datelines = [z.span for z in zones if z.kind == "dateline"]
-    mentions = [dateline_place(doc.text, span) for span in datelines]
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    mentions = [dateline_place(text, span) for span in datelines]
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -148,9 +149,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
     closed = [*(z for z in zones if z.kind in IGNORED_KINDS),
               *(z for z in zones if z.kind == "dateline")]
     if gazetteer is not None:
-        extra = [Mention(s, e, label, doc.text[s:e]) for s, e, label in gazetteer(doc)]
+        extra = [Mention(s, e, label, text[s:e]) for s, e, label in gazetteer(doc)]
         mentions = _merge(mentions, [m for m in extra if not _inside(closed, m)], wider=True)
-    repeats = [m for m in _repeats(doc, mentions) if not _inside(closed, m)]
+    repeats = [m for m in _repeats(doc, text, mentions) if not _inside(closed, m)]
     return group_mentions(_merge(mentions, repeats))
 
 
@@ -190,16 +191,18 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 8):index])
 
 
-def _repeats(doc: Doc, mentions: list[Mention]) -> Iterator[Mention]:
+def _repeats(doc: Doc, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     """Later (or earlier) occurrences of a name already found, which the NER skipped."""
-    text = doc.text
     names = {m.text: m.label for m in mentions
              if len(m.text) >= 3 and m.text[0].isupper() and not m.text.isupper()}
-    for name, label in names.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            start, end = match.span()
-            if doc.char_span(start, end) is not None:
-                yield Mention(start, end, label, name)
+    if not names:
+        return
+    # One pass over the text for all names, longest first so "New York City" beats "New York".
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
+        start, end = match.span()
+        if doc.char_span(start, end) is not None:
+            yield Mention(start, end, names[match.group()], match.group())
 
 
 def dateline_place(text: str, span: tuple[int, int]) -> Mention:

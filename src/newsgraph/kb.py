@@ -33,6 +33,7 @@ _SPACE = re.compile(r"\s+")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lookup key of a name: no leading "the", no dots in "U.S.", one space, lower case."""
     text = _LEAD.sub("", text.strip())
@@ -122,6 +123,7 @@ class KnowledgeBase:
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Role, str]]] = field(default_factory=dict)
     surface: dict[str, str] = field(default_factory=dict)  # name as written → NER label
+    by_kb_id: dict[str, Person] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     # -- lookups -----------------------------------------------------------------------
@@ -221,6 +223,7 @@ def build(files: dict[str, Any]) -> KnowledgeBase:
                  for k, v in (files.get("titles.yaml") or {}).items()}
     for holders in kb.holders.values():
         holders.sort(key=lambda pair: pair[0].start)
+    kb.by_kb_id = {person.kb_id: person for person in kb.people.values()}
     return kb
 
 
