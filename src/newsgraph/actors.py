@@ -24,7 +24,7 @@ from .entities import entities_of, set_annotations
 from .kb import KnowledgeBase, norm
 from .kb import load as load_kb
 from .models import Actor, Entity
-from .phrases import COUNTRY_READINGS, country_in, without_determiners
+from .phrases import COUNTRY_READINGS, country_in, singular, without_determiners
 
 if not Doc.has_extension("newsgraph_published"):
     Doc.set_extension("newsgraph_published", default=None)
@@ -268,9 +268,9 @@ def _agent_sector(chunk: Span, kb: KnowledgeBase) -> str | None:
     root = chunk.root
     before = chunk.doc[root.i - 1] if root.i > chunk.start else None
     keys = [f"{before.lower_} {root.lower_}"] if before is not None else []
-    if before is not None and root.lemma_.lower() in GENERIC_HEADS:
-        keys += [before.lower_, before.lemma_.lower()]
-    keys += [root.lower_, root.lemma_.lower()]
+    if before is not None and singular(root.lower_) in GENERIC_HEADS:
+        keys += [before.lower_, singular(before.lower_)]
+    keys += [root.lower_, singular(root.lower_)]
     return next((kb.agents[k] for k in keys if k in kb.agents), None)
 
 

@@ -18,8 +18,9 @@ from .settings import MODEL_PREFERENCE
 
 log = logging.getLogger(__name__)
 
-#: Pipes of the English models that no newsgraph stage reads.
-UNUSED_PIPES = ("senter",)
+#: Pipes of the English models that no newsgraph stage reads: the parser gives sentences,
+#: and the lemmatizer's lemmas are not used (cue and agent words are listed in all forms).
+UNUSED_PIPES = ("senter", "lemmatizer")
 
 
 def resolve_model(model: str | None) -> str:
@@ -66,6 +67,7 @@ def allow_length(nlp: Language, chars: int) -> None:
     nlp.max_length = max(nlp.max_length, chars + 1)
 
 
-def bare(model: str | None = None) -> Language:
-    """The same spaCy pipeline without newsgraph's components: the speed baseline."""
-    return spacy.load(resolve_model(model), exclude=list(UNUSED_PIPES))
+def bare(model: str | None = None, *, same_pipes: bool = False) -> Language:
+    """Plain spaCy, the speed baseline: the model as ``spacy.load`` gives it, or with
+    ``same_pipes`` only the pipes newsgraph runs (which isolates newsgraph's own cost)."""
+    return spacy.load(resolve_model(model), exclude=list(UNUSED_PIPES) if same_pipes else [])

@@ -22,6 +22,16 @@ def country_in(words: list[Token], kb: KnowledgeBase) -> str | None:
     return None
 
 
+def singular(noun: str) -> str:
+    """A lower-case English plural made singular, well enough for KB keys ("militias",
+    "leaders"); newsgraph runs without spaCy's lemmatizer, which it has no other use for."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
 def without_determiners(chunk: Span) -> int:
     """Where a noun chunk starts once "the", "his", "their" are left out."""
     for token in chunk:
