@@ -125,7 +125,7 @@ def _timing(files: list[str], model: str, queue: Any) -> None:
             began = time.perf_counter()
             articles[side] += runners[side][0](part)
             seconds[side] += time.perf_counter() - began
-    chars = sum(len(open(f, encoding="utf-8", errors="replace").read()) for f in files)
+    chars = sum(len(Path(f).read_text(encoding="utf-8", errors="replace")) for f in files)
     queue.put(json.dumps({"articles": len(files), "chars": chars, **{
         side: {"articles": articles[side], "seconds": seconds[side],
                "pipes": runners[side][1]} for side in SIDES}}))

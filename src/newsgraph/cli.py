@@ -303,6 +303,131 @@ def bench_cli(corpus: Path, limit: int, model: str | None, as_json: bool) -> Non
     click.echo(f"ratio, same pipes {result['ratio_same_pipes']:.3f} (newsgraph's own cost)")
 
 
+@main.group("eval")
+def eval_group() -> None:
+    """Measure a stage against public data, scored the way its anchors score it."""
+
+
+@eval_group.command("extract")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="The article-extraction-benchmark folder "
+                                  "(ground-truth.json and html/*.html.gz).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_extract_cli(data: Path, as_json: bool) -> None:
+    """Main-text extraction from HTML: shingle precision/recall/F1 per the benchmark.
+
+    \b
+    article_text  the text newsgraph stores (what offsets index into)
+    body_text     the same minus heading and boilerplate zones (what extractors read)
+    """
+    from .evaluate.extract import evaluate
+
+    result = evaluate(data)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"pages {result['pages']}")
+    for name in ("article_text", "body_text"):
+        row = result[name]
+        click.echo(f"{name:13} precision {row['precision']:.3f}  recall {row['recall']:.3f}"
+                   f"  F1 {row['f1']:.3f}")
+    for name, f1 in result["reference"].items():
+        click.echo(f"reference     {name}: F1 {f1:.3f}")
+
+
+@eval_group.command("ner")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True,
+              help="A CoNLL-2003 file (e.g. ../shared/eval/ner/conll2003/eng.testa).")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_ner_cli(data: Path, model: str | None, limit: int | None, as_json: bool) -> None:
+    """CoNLL-2003 entity F1 (conlleval: exact span and type) beside bare spaCy."""
+    from .evaluate.ner import CLASSES, evaluate
+
+    with friendly_errors():
+        result = evaluate(data, model=model, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"documents {result['documents']}  model {result['model']}")
+    click.echo(f"{'class':6} {'gold':>5}  {'spaCy F1':>8}  {'newsgraph F1':>12}  {'change':>7}")
+    for cls in (*CLASSES, "ALL"):
+        bare, ours = result["spacy"][cls], result["newsgraph"][cls]
+        click.echo(f"{cls:6} {bare['gold']:5.0f}  {bare['f1']:8.3f}  {ours['f1']:12.3f}  "
+                   f"{ours['f1'] - bare['f1']:+7.3f}")
+
+
+@eval_group.command("actors")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="PLOVER_GSR_CAMEO.json.")
+@click.option("--misses", type=click.IntRange(min=0), default=0,
+              help="Also list the first N actors coded wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_actors_cli(data: Path, misses: int, as_json: bool) -> None:
+    """Country and sector accuracy of actor coding on the PLOVER gold records."""
+    from .evaluate.actors import evaluate
+
+    with friendly_errors():
+        result = evaluate(data)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"records {result['records']}  actors {result['country_n']}"
+               f" (+{result.get('unlocated', 0)} whose text is not in the sentence)")
+    click.echo(f"country accuracy {result['country_accuracy']:.3f}"
+               f"  ({result['country_ok']}/{result['country_n']})")
+    click.echo(f"sector accuracy  {result['sector_accuracy']:.3f}"
+               f"  ({result['sector_ok']}/{result['sector_n']})")
+    for miss in result["misses"][:misses]:
+        click.echo(f"  {miss['text'][:50]:50}  gold {miss['gold']:8}  got {miss['got']}")
+
+
+@main.command("actors")
+@DB_OPTION
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
+def actors_cli(db_path: Path, limit: int, as_json: bool) -> None:
+    """List actors (code, name, knowledge-base id) with article and mention counts."""
+    with friendly_errors(), _existing_store(db_path) as store:
+        for row in store.actors(limit=limit):
+            if as_json:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                click.echo(f"{row['code'] or '—':10} {row['articles']:5d} {row['mentions']:6d}  "
+                           f"{row['name']}  {row['kb_id'] or ''}")
+
+
+@main.group("kb")
+def kb_group() -> None:
+    """The actor knowledge base shipped with newsgraph."""
+
+
+@kb_group.command("check")
+def kb_check_cli() -> None:
+    """Validate the knowledge-base files: duplicate aliases, overlapping terms of office,
+    unknown codes. Exits 1 if anything is wrong."""
+    from .kb import check, load
+
+    kb = load()
+    problems = check(kb)
+    for problem in problems:
+        click.echo(problem)
+    click.echo(f"{len(kb.countries)} countries, {len(kb.orgs)} organisations/groups/media, "
+               f"{len(kb.people)} people, {len(kb.titles)} titles, {len(kb.agents)} agent nouns;"
+               f" {len(problems)} problems", err=True)
+    if problems:
+        raise SystemExit(1)
+
+
+@main.command("schema")
+def schema_cli() -> None:
+    """Print the JSON Schema of the newsgraph.analysis/1 output contract."""
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
 @contextmanager
 def _existing_store(db_path: Path) -> Iterator[Store]:
     if not db_path.exists():
