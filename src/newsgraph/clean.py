@@ -84,7 +84,8 @@ def find_zones(text: str, paras: list[Span] | None = None) -> list[Zone]:
             zones.append(Zone("heading", (start, end)))
             continue
         dateline = _DATELINE.match(para)
-        if dateline:
+        # "SOCCER - JAPAN WIN" is a headline: a dateline opens a sentence-case paragraph.
+        if dateline and any(ch.islower() for ch in para[dateline.end():dateline.end() + 80]):
             zones.append(Zone("dateline", (start, start + dateline.end())))
         zones.extend(_repeated_sentences(text, start, end, seen_sentences))
     return zones

@@ -193,8 +193,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _repeats(doc: Doc, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     """Later (or earlier) occurrences of a name already found, which the NER skipped."""
+    # Single words only when they name a person: a one-word ORG or place ("Men", "Real")
+    # is too often an ordinary word elsewhere in the text.
     names = {m.text: m.label for m in mentions
-             if len(m.text) >= 3 and m.text[0].isupper() and not m.text.isupper()}
+             if len(m.text) >= 3 and m.text[0].isupper() and not m.text.isupper()
+             and (" " in m.text or m.label == "PERSON")}
     if not names:
         return
     # One pass over the text for all names, longest first so "New York City" beats "New York".
