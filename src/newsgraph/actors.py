@@ -38,6 +38,8 @@ PARTY_PREPOSITIONS = frozenset({"with", "against", "by", "toward", "towards", "b
 _MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART", "NUM"})
 _MODIFIER_WORDS = frozenset({"of", "-", ".", "for", "and"})
 GROUP = "GROUP"
+#: Sectors that are arms of a state: named alone, they belong to the article's country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: Heads that name people only through their modifier: "rebel leaders", "army officers".
 GENERIC_HEADS = frozenset({"leader", "official", "commander", "member", "chief", "figure",
                            "group", "officer", "source", "representative", "coalition",
@@ -227,8 +229,10 @@ def _unknown_org(name: str, context: Context, kb: KnowledgeBase) -> Actor | None
 
 
 def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
-                  chunks: list[Span] | None = None) -> list[Entity]:
-    """Actors named by an agent noun: "Russian forces", "Sudan's government", "protesters"."""
+                  chunks: list[Span] | None = None, home: str | None = None) -> list[Entity]:
+    """Actors named by an agent noun: "Russian forces", "Sudan's government", "protesters".
+    An arm of the state named without a country ("the government", "police") belongs to
+    ``home``, the country the article is most about."""
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     named = sorted(m for e in entities for m in e.mentions)
     owners = {m: e for e in entities for m in e.mentions}
@@ -238,6 +242,9 @@ def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
         if sector is None or any(s <= chunk.root.idx < e for s, e in named):
             continue
         for start, actor in _agent_readings(chunk, sector, kb, owners):
+            if actor.country is None and actor.code == sector and home in kb.countries \
+                    and sector in STATE_SECTORS:
+                actor = kb.country_actor(home, sector)
             phrase = text[start:chunk.end_char]
             key = norm(phrase)
             entity = groups.get(key)
@@ -267,6 +274,8 @@ def _agent_sector(chunk: Span, kb: KnowledgeBase) -> str | None:
     modifier says it, the head only says "people"."""
     root = chunk.root
     before = chunk.doc[root.i - 1] if root.i > chunk.start else None
+    if before is not None and before.text == "-":  # "secretary-general" is no general
+        return None
     keys = [f"{before.lower_} {root.lower_}"] if before is not None else []
     if before is not None and singular(root.lower_) in GENERIC_HEADS:
         keys += [before.lower_, singular(before.lower_)]
@@ -317,7 +326,7 @@ def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
         if entity.actor is not None and entity.actor.sector is None and entity.type == GROUP:
             entity.actor = None
     chunks = list(doc.noun_chunks)
-    entities += agent_phrases(doc, kb, entities, chunks)
+    entities += agent_phrases(doc, kb, entities, chunks, home)
     entities = link_titles(doc, kb, day, entities, chunks)
     link_pronouns(doc, kb, entities)
     entities.sort(key=lambda e: min([*e.mentions, *e.coref]))

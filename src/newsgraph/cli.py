@@ -214,6 +214,11 @@ def _print_stats(stats: dict[str, Any]) -> None:
                f" places {stats['places']}")
     if stats["rejected"]:
         click.echo("  rejected  " + ", ".join(f"{k} {v}" for k, v in stats["rejected"].items()))
+    if stats.get("top_actors"):
+        click.echo("Top actors (articles / mentions):")
+        for row in stats["top_actors"]:
+            click.echo(f"  {row['articles']:4d} {row['mentions']:5d}  {row['code']:8} "
+                       f"{row['name']}")
     if stats["top_entities"]:
         click.echo("Top entities (articles / mentions):")
         for row in stats["top_entities"]:

@@ -107,3 +107,17 @@ def test_store_reopen_keeps_data(tmp_path: Path) -> None:
         kb.write([analysis()])
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_store_keeps_actors_and_how_mentions_refer(store: Store) -> None:
+    from newsgraph.models import Actor
+
+    record = analysis()
+    record.entities[0].actor = Actor(code="RUSGOV", country="RUS", sector="GOV", kb_id="Q7747")
+    record.entities[0].coref = [(58, 60)]
+    store.write([record])
+    kinds = dict(store.conn.execute("SELECT kind, count(*) FROM mentions GROUP BY kind"))
+    assert kinds == {"name": 3, "coref": 1}
+    assert store.actors()[0] == {"code": "RUSGOV", "country": "RUS", "sector": "GOV",
+                                 "kb_id": "Q7747", "name": "Putin", "articles": 1,
+                                 "mentions": 3}

@@ -102,8 +102,10 @@ class Store:
         record["article"]["text"] = rows[0]["text"]
         return record
 
-    def actors(self, *, limit: int = 50) -> list[dict[str, Any]]:
-        """Actors by the number of articles and mentions that name them."""
+    def actors(self, *, limit: int = 50, known: bool = False) -> list[dict[str, Any]]:
+        """Actors by the number of articles and mentions that name them; with ``known``,
+        only those with a country or a knowledge-base id (not bare "officials")."""
+        where = " AND (e.country IS NOT NULL OR e.kb_id IS NOT NULL)" if known else ""
         rows = self.conn.execute(
             "SELECT e.actor_code AS code, e.country, e.sector, e.kb_id,"
             " (SELECT name FROM entities x WHERE x.actor_code = e.actor_code"
@@ -111,7 +113,7 @@ class Store:
             " count(DISTINCT e.article_id) AS articles, count(m.start) AS mentions"
             " FROM entities e JOIN mentions m"
             " ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
-            " WHERE e.actor_code IS NOT NULL GROUP BY e.actor_code, e.kb_id"
+            f" WHERE e.actor_code IS NOT NULL{where} GROUP BY e.actor_code, e.kb_id"
             " ORDER BY articles DESC, mentions DESC, code LIMIT ?", (limit,))
         return [dict(row) for row in rows]
 
@@ -137,10 +139,12 @@ class Store:
             "places": one("SELECT count(*) FROM places"),
             "zones": {row["kind"]: row["n"] for row in self.conn.execute(
                 "SELECT kind, count(*) AS n FROM zones GROUP BY kind ORDER BY kind")},
+            "top_actors": self.actors(limit=top, known=True),
             "top_entities": [dict(row) for row in self.conn.execute(
                 "SELECT e.name, e.type, count(DISTINCT e.article_id) AS articles,"
                 " count(m.start) AS mentions FROM entities e JOIN mentions m"
                 " ON m.article_id = e.article_id AND m.entity_id = e.entity_id"
+                " WHERE e.type != 'GROUP'"  # agent phrases ("officials") are no names
                 " GROUP BY e.name, e.type ORDER BY articles DESC, mentions DESC, e.name LIMIT ?",
                 (top,))],
         }
