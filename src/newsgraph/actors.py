@@ -323,8 +323,6 @@ def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
     home = home_country(entities, kb)
     for entity in entities:
         entity.actor = resolve(entity, doc, kb, day, home)
-        if entity.actor is not None and entity.actor.sector is None and entity.type == GROUP:
-            entity.actor = None
     chunks = list(doc.noun_chunks)
     entities += agent_phrases(doc, kb, entities, chunks, home)
     entities = link_titles(doc, kb, day, entities, chunks)
