@@ -43,9 +43,9 @@ def spans_of(record: dict[str, Any]) -> Iterator[tuple[str, list[int], str | Non
             yield "mention", mention, None
     for quote in record["quotes"]:
         yield "quote", quote["span"], quote.get("text")
-        for key in ("speaker_span", "cue_span"):
+        for key in ("speaker_span", "cue_span"):  # the cue is a lemma, not the words
             if quote.get(key):
-                yield f"quote.{key}", quote[key], quote.get("cue") if key == "cue_span" else None
+                yield f"quote.{key}", quote[key], None
     for event in record["events"]:
         yield "event.trigger", event["trigger_span"], None
         yield "event.sentence", event["sentence_span"], None

@@ -390,6 +390,31 @@ def eval_actors_cli(data: Path, misses: int, as_json: bool) -> None:
         click.echo(f"  {miss['text'][:50]:50}  gold {miss['gold']:8}  got {miss['got']}")
 
 
+@eval_group.command("quotes")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="A PolNeAR split (e.g. ../shared/eval/quotes/polnear/dev).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_quotes_cli(data: Path, limit: int | None, as_json: bool) -> None:
+    """Quote attribution on PolNeAR: content P/R/F1 (Jaccard ≥ 0.5 and ≥ 30 % overlap),
+    source and cue exact F1, speaker accuracy on matched quotes."""
+    from .evaluate.quotes import evaluate
+
+    with friendly_errors():
+        result = evaluate(data, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"articles {result['articles']}  gold attributions {result['gold']}"
+               f"  predicted quotes {result['predicted']}")
+    for name in ("content_jaccard", "content_overlap", "source", "cue"):
+        row = result[name]
+        click.echo(f"{name:16} P {row['precision']:.3f}  R {row['recall']:.3f}"
+                   f"  F1 {row['f1']:.3f}")
+    click.echo(f"speaker accuracy {result['speaker_accuracy']:.3f} (on content-matched quotes)")
+
+
 @main.command("actors")
 @DB_OPTION
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))

@@ -189,6 +189,11 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, e.id, e.name, e.type, *(_actor_columns(e.actor))) for e in analysis.entities])
     conn.executemany(
+        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(aid, q["id"], q["kind"], *q["span"], q["speaker"], *(q["speaker_span"] or (None, None)),
+          q["cue"], *(q["cue_span"] or (None, None)), q["channel"], q["repeat_of"])
+         for q in analysis.quotes])
+    conn.executemany(
         "INSERT INTO mentions (article_id, entity_id, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)",
         [(aid, e.id, s, t, kind) for e in analysis.entities
          for kind, spans in (("name", e.mentions), ("coref", e.coref)) for s, t in spans])

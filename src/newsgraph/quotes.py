@@ -1,0 +1,379 @@
+"""Quotes: direct, indirect and mixed quotations with speaker, cue verb and channel.
+
+The ``newsgraph_quotes`` component runs after ``newsgraph_actors``, whose entities (with
+their coreferent "he" and "the Russian President") are what speakers resolve to.
+
+- Direct quotes are found from the marks ("…", “…”, «…», and ‘…’ at word edges), one
+  paragraph at a time, so an unbalanced mark never runs past its paragraph; a quote left
+  open at a paragraph's end continues when the next paragraph opens with a mark.
+- A cue (a reporting verb from ``data/cues.yaml``) in the quote's sentence gives the
+  speaker (its subject, before or after: "Putin said" / "said Putin"); a quote with no
+  cue that fills its paragraph inherits the previous quote's speaker; a short quoted
+  phrase with no cue is a scare quote or a title and is not reported.
+- Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …");
+  it is *mixed* when it holds a quoted fragment. "According to X, …" reports the rest of
+  its sentence.
+- The channel is whom or where the words went: "told Xinhua", "in an interview with CNN",
+  "wrote on X".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .clean import in_ignored_zone, paragraphs, zones_of
+from .entities import entities_of
+from .kb import parse
+from .models import Entity, Zone
+
+if not Doc.has_extension("newsgraph_quotes"):
+    Doc.set_extension("newsgraph_quotes", default=None)
+
+SPANS_KEY = "newsgraph.quotes"
+#: Fewer words than this between marks, with no cue, is a scare quote or a title.
+MIN_FREE_WORDS = 5
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_CLOSERS = frozenset({"”", "»", '"', "’"})
+_WORD = re.compile(r"\w+")
+CHANNEL_PREPS = frozenset({"with", "on", "to"})
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[dict[str, str], frozenset[str]]:
+    """Reporting verbs (every form → lemma) and reporting nouns."""
+    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
+    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
+    return verbs, frozenset(raw["nouns"])
+
+
+def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of quoted text, marks included; multi-paragraph quotes come out whole."""
+    found: list[tuple[int, int]] = []
+    carried: int | None = None  # start of a quote still open at the last paragraph's end
+    for p_start, p_end in paras:
+        if carried is not None and text[p_start] not in _OPENERS:
+            carried = None  # the open quote was a stray mark after all
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            if ch in _OPENERS and _opens(text, i, p_start):
+                close = _closing(text, i, p_end)
+                start = carried if carried is not None and i == p_start else i
+                carried = None
+                if close is None:
+                    carried = start if _ends_open(text, i, p_end) else None
+                    break
+                found.append((start, close + 1))
+                i = close + 1
+                continue
+            i += 1
+    return found
+
+
+def _opens(text: str, i: int, p_start: int) -> bool:
+    before = text[i - 1] if i > p_start else " "
+    return not before.isalnum() and (text[i] != "‘" or before in " ([—–-\n")
+
+
+def _closing(text: str, i: int, p_end: int) -> int | None:
+    closer = _OPENERS[text[i]]
+    j = i + 1
+    while j < p_end:
+        if text[j] == closer:
+            after = text[j + 1] if j + 1 < p_end else " "
+            if not after.isalnum():  # "don’t" is no closing mark
+                return j
+        j += 1
+    return None
+
+
+def _ends_open(text: str, i: int, p_end: int) -> bool:
+    return len(_WORD.findall(text[i:p_end])) >= MIN_FREE_WORDS
+
+
+def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
+    """All quotes of ``doc`` as contract records, in text order."""
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    verbs, nouns = cues()
+    owners = _mention_index(entities)
+    sents = list(doc.sents)
+    paras = paragraphs(text)
+    quotes: list[dict[str, Any]] = []
+    directs = [s for s in _join_split(text, direct_spans(text, paras))
+               if not in_ignored_zone(zones, s)]
+    used_cues: set[int] = set()
+    for span in directs:
+        record = _direct(doc, text, span, verbs, nouns, owners, quotes, sents, paras)
+        if record is not None:
+            used_cues.update(record.pop("_cue_tokens", []))
+            quotes.append(record)
+    for token in doc:
+        if token.i in used_cues or token.lower_ not in verbs or token.pos_ != "VERB":
+            continue
+        record = _indirect(doc, text, token, verbs, nouns, directs, owners, zones)
+        if record is not None:
+            quotes.append(record)
+    quotes += _according_to(doc, text, owners, directs, zones, sents)
+    quotes.sort(key=lambda q: q["span"][0])
+    _number_and_link(quotes)
+    return quotes
+
+
+Owners = list[tuple[int, int, str]]
+
+
+def _mention_index(entities: list[Entity]) -> Owners:
+    return sorted((s, e, entity.id) for entity in entities
+                  for s, e in (*entity.mentions, *entity.coref))
+
+
+def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[int] | None]:
+    """The entity a cue's subject names, and the mention used; else the subject's words."""
+    if subject is None:
+        return None, None
+    left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    head = (subject.idx, subject.idx + len(subject))
+    inside = [o for o in owners if left <= o[0] and o[1] <= right]
+    best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
+        inside[-1] if inside else None)
+    if best is not None:
+        return best[2], [best[0], best[1]]
+    start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
+    return None, [start, right]
+
+
+def _channel(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
+    """Whom or through what the words went: "told Xinhua", "in an interview with CNN"."""
+    candidates: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative"} and cue.lower_.startswith(("tell", "told")):
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
+            candidates += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                if noun.lower_ in nouns:
+                    candidates += [p for prep in noun.children if prep.lower_ in CHANNEL_PREPS
+                                   for p in prep.children if p.dep_ == "pobj"]
+    for token in candidates:
+        owner = next((o for o in owners if o[0] <= token.idx < o[1]), None)
+        if owner is not None:
+            return owner[2]
+    return None
+
+
+def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemma: str | None,
+            speaker: tuple[str | None, list[int] | None], channel: str | None
+            ) -> dict[str, Any]:
+    return {"id": "", "kind": kind, "span": list(span), "text": text[span[0]:span[1]],
+            "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
+            "cue_span": [cue.idx, cue.idx + len(cue)] if cue is not None else None,
+            "channel": channel, "repeat_of": None}
+
+
+def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
+    """The sentences a span touches."""
+    return [s for s in sents if s.start_char < end and start < s.end_char]
+
+
+def _direct(doc: Doc, text: str, span: tuple[int, int], verbs: dict[str, str],
+            nouns: frozenset[str], owners: Owners, previous: list[dict[str, Any]],
+            sents: list[Span], paras: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """A direct quote with the cue around it, or inheriting the last speaker, or none."""
+    start, end = span
+    around = _sentences_around(sents, start, end)
+    candidates = [t for s in around for t in s
+                  if not start <= t.idx < end and verbs.get(t.lower_) and t.pos_ == "VERB"
+                  and _subject(t) is not None]  # "so-called" is no cue
+    candidates.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+    if candidates:
+        cue = candidates[0]
+        kind, span = _mixed_or_direct(doc, cue, span)
+        speaker = _speaker(_subject(cue), owners)
+        if speaker[0] is None:  # the parser can take a closing mark (») for the subject
+            speaker = _nearest_speaker(cue, span, owners) or speaker
+        record = _record(kind, span, text, cue, verbs[cue.lower_], speaker,
+                         _channel(cue, owners, nouns))
+        record["_cue_tokens"] = [cue.i]
+        return record
+    words = len(_WORD.findall(text[start:end]))
+    para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
+    fills = (end - start) >= 0.8 * (para[1] - para[0])
+    last = previous[-1] if previous else None
+    # A whole sentence quoted right after another quote in the paragraph goes on it.
+    follows = last is not None and para[0] <= last["span"][0] and text[end - 2] in ".!?…"
+    if words < MIN_FREE_WORDS or not (fills or follows):
+        return None  # a scare quote, a title, or words with no speech around them
+    speaker = (last["speaker"], last["speaker_span"]) if last else (None, None)
+    return _record("direct", span, text, None, None, speaker, None)
+
+
+def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
+                     ) -> tuple[str | None, list[int] | None] | None:
+    """The mention closest to the cue, within a few words of it and outside the quote."""
+    outside = [o for o in owners if not span[0] <= o[0] < span[1]]
+    near = [o for o in outside if min(abs(o[0] - cue.idx), abs(cue.idx - o[1])) <= 40]
+    if not near:
+        return None
+    best = min(near, key=lambda o: abs(o[0] - cue.idx))
+    return best[2], [best[0], best[1]]
+
+
+def _mixed_or_direct(doc: Doc, cue: Token, span: tuple[int, int]
+                     ) -> tuple[str, tuple[int, int]]:
+    """A quoted fragment inside the clause the cue reports makes the whole clause a mixed
+    quote: said the campaign will "compete vigorously"."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return "direct", span
+    start = clause.left_edge.idx
+    last = clause.right_edge
+    end = last.idx + len(last)
+    if start < span[0] and span[1] <= end + 1 and cue.idx < start:
+        return "mixed", (start, max(end, span[1]))
+    return "direct", span
+
+
+def _join_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """“Only you,” she said, “would …”: a quote interrupted by its cue is one quote."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            between = text[prev_end:start]
+            opening = text[start + 1:start + 2]
+            if ("\n" not in between and 0 < len(between.split()) <= 6
+                    and between.rstrip().endswith(",") and opening.islower()):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _subject(cue: Token) -> Token | None:
+    return next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _indirect(doc: Doc, text: str, cue: Token, verbs: dict[str, str], nouns: frozenset[str],
+              directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
+              ) -> dict[str, Any] | None:
+    """The clause a reporting verb governs: "X said (that) …", "X accused Y of …"."""
+    subject = _subject(cue)
+    if subject is None:
+        return None
+    content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if content is None:  # "said in a statement that …": the clause hangs on the noun
+        content = next((clause for prep in cue.children if prep.dep_ == "prep"
+                        for noun in prep.children if noun.lower_ in nouns
+                        for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                        and any(m.dep_ == "mark" for m in clause.children)), None)
+    if content is None:
+        content = next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pcomp"), None)
+    if content is None:
+        return None
+    start = content.left_edge.idx
+    last = content.right_edge
+    while last.i > content.left_edge.i and last.is_punct and last.text not in _CLOSERS:
+        last = doc[last.i - 1]
+    end = last.idx + len(last)
+    if end <= start or in_ignored_zone(zones, (start, end)):
+        return None
+    if any(a <= start and end <= b for a, b in directs):
+        return None  # inside a direct quote: the direct quote reports it
+    kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
+        ch in text[start:end] for ch in "“”«»\"") else "indirect"
+    return _record(kind, (start, end), text, cue, verbs[cue.lower_],
+                   _speaker(subject, owners), _channel(cue, owners, nouns))
+
+
+def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
+                  zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
+    """"According to X, …": X is the speaker of the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according":
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if to is None or source is None:
+            continue
+        sentence = next((s for s in sents if s.start <= token.i < s.end), None)
+        if sentence is None:
+            continue
+        phrase_start, phrase_end = token.idx, source.right_edge.idx + len(source.right_edge)
+        if phrase_start - sentence.start_char < sentence.end_char - phrase_end:
+            start, end = phrase_end, sentence.end_char
+        else:
+            start, end = sentence.start_char, phrase_start
+        start, end = _trim(text, start, end)
+        if end <= start or in_ignored_zone(zones, (start, end)) or any(
+                a <= start and end <= b for a, b in directs):
+            continue
+        record = _record("indirect", (start, end), text, None, "according to",
+                         _speaker(source, owners), None)
+        record["cue_span"] = [phrase_start, to.idx + len(to)]
+        found.append(record)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end
+
+
+def _number_and_link(quotes: list[dict[str, Any]]) -> None:
+    """Number the quotes and link repeats: the same words again, or a quote inside a
+    longer one by the same speaker."""
+    for number, quote in enumerate(quotes, start=1):
+        quote["id"] = f"Q{number}"
+    for later in quotes:
+        key = " ".join(_WORD.findall(later["text"].lower()))
+        for earlier in quotes:
+            if earlier is later:
+                break
+            other = " ".join(_WORD.findall(earlier["text"].lower()))
+            same_words = key == other
+            inside = key and key in other and later["speaker"] == earlier["speaker"] \
+                and later["kind"] == earlier["kind"] == "direct"
+            if same_words or inside:
+                later["repeat_of"] = earlier["id"]
+                break
+
+
+def set_annotations(doc: Doc, quotes: list[dict[str, Any]]) -> None:
+    doc._.newsgraph_quotes = quotes
+    spans = []
+    for quote in quotes:
+        start, end = quote["span"]
+        span = doc.char_span(start, end, label=quote["kind"], alignment_mode="expand")
+        if span is not None:
+            span.id_ = quote["id"]
+            spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+
+
+@Language.factory(
+    "newsgraph_quotes",
+    requires=["doc._.newsgraph_entities", "token.dep"],
+    assigns=["doc._.newsgraph_quotes", "doc.spans"],
+)
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()
+
+
+class QuotesComponent:
+    """Finds direct, indirect and mixed quotes with speaker, cue and channel."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_quotes(doc, entities_of(doc), zones_of(doc)))
+        return doc

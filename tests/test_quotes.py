@@ -1,0 +1,124 @@
+"""Quotes: one case per construction, in text written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsgraph
+from newsgraph.clean import paragraphs
+from newsgraph.quotes import direct_spans
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    return analysis.quotes, {e.id: e.name for e in analysis.entities}
+
+
+def only(text: str) -> tuple[dict[str, Any], dict[str, str]]:
+    found, names = quotes(text)
+    assert len(found) == 1, found
+    return found[0], names
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("«", "»")])
+def test_quotes_direct_with_any_marks(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"{o}We are open to a dialogue on trade,{c} Vladimir Putin said on Tuesday."
+    quote, names = only(text)
+    expected = f"{o}We are open to a dialogue on trade,{c}"
+    assert (quote["kind"], quote["text"]) == ("direct", expected)
+    assert names[quote["speaker"]] == "Vladimir Putin" and quote["cue"] == "say"
+
+
+def test_quotes_inverted_cue() -> None:
+    quote, names = only("“The talks were useful and frank,” said Foreign Minister Wang Yi.")
+    assert names[quote["speaker"]] == "Wang Yi"
+
+
+def test_quotes_channel_of_tell() -> None:
+    quote, names = only('"We will not back down," Vladimir Putin told Xinhua on Monday.')
+    assert names[quote["channel"]] == "Xinhua" and quote["cue"] == "tell"
+
+
+def test_quotes_pronoun_speaker_resolves_to_the_person() -> None:
+    found, names = quotes("Vladimir Putin arrived in Beijing on Thursday. He said the two "
+                          "countries would sign new energy deals.")
+    quote = found[0]
+    assert quote["kind"] == "indirect" and names[quote["speaker"]] == "Vladimir Putin"
+    assert quote["text"] == "the two countries would sign new energy deals"
+
+
+def test_quotes_organisation_speaker_and_statement() -> None:
+    quote, names = only("The Kremlin said in a statement that the talks would cover energy.")
+    assert names[quote["speaker"]] == "Kremlin"
+    assert quote["text"] == "that the talks would cover energy"
+
+
+def test_quotes_according_to() -> None:
+    quote, _ = only("According to Chinese officials, the visit will last two days.")
+    assert quote["cue"] == "according to" and quote["text"] == "the visit will last two days"
+
+
+def test_quotes_accused_of_reports_the_accusation() -> None:
+    quote, _ = only("Volodymyr Zelensky accused Moscow of stalling the talks.")
+    assert (quote["cue"], quote["text"]) == ("accuse", "stalling the talks")
+
+
+def test_quotes_mixed_quote_is_the_whole_reported_clause() -> None:
+    quote, _ = only('The minister said the government would "act without delay" on prices.')
+    assert quote["kind"] == "mixed"
+    assert quote["text"].startswith("the government would")
+
+
+def test_quotes_split_by_its_cue_is_one_quote() -> None:
+    quote, _ = only("“Only a fool,” she said, “would sign such a deal today.”")
+    assert quote["text"].endswith("today.”") and quote["text"].startswith("“Only")
+
+
+@pytest.mark.parametrize("text", [
+    'The so-called "no limits" partnership was signed in 2022.',
+    'The film "Dune" opened in Paris on Friday to long queues.',
+])
+def test_quotes_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+def test_quotes_follow_on_quote_inherits_the_speaker() -> None:
+    found, names = quotes("“We will rebuild,” said Mayor Ana Lopez. “Every school will "
+                          "reopen before the winter comes.”")
+    assert len(found) == 2 and found[1]["speaker"] == found[0]["speaker"]
+    assert names[found[1]["speaker"]] == "Ana Lopez"
+
+
+def test_quotes_repeat_links_to_the_first() -> None:
+    found, _ = quotes("“We will never give up,” Ana Lopez said.\nLater she repeated it: "
+                      "“We will never give up,” Lopez said.")
+    assert [q["repeat_of"] for q in found] == [None, found[0]["id"]]
+
+
+def test_quotes_nothing_from_boilerplate() -> None:
+    found, _ = quotes("Markets rose on Monday as traders bought shares.\n"
+                      "ALSO READ | “We will win,” said the coach before the final match")
+    assert found == []
+
+
+def test_quotes_multi_paragraph_quote_is_one_span() -> None:
+    text = ("Ana Lopez said:\n\n“The river rose faster than anyone expected this year.\n\n"
+            "“We moved the families out of the valley before dawn.”")
+    assert direct_spans(text, paragraphs(text)) == [(17, len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    'He said "this is odd and then nothing closes the mark at all in this paragraph.\n'
+    'Later, "Fine, we will see about that," said Ana Lopez.',
+    '"""" "" " said Ana Lopez about the “ and the ” marks.',
+])
+def test_quotes_unbalanced_marks_stay_in_their_paragraph(text: str) -> None:
+    found, _ = quotes(text)
+    for quote in found:
+        assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
+        assert "\n" not in quote["text"]
