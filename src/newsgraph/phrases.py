@@ -35,6 +35,6 @@ def singular(noun: str) -> str:
 def without_determiners(chunk: Span) -> int:
     """Where a noun chunk starts once "the", "his", "their" are left out."""
     for token in chunk:
-        if token.pos_ != "DET" and token.tag_ != "PRP$":
+        if token.pos_ != "DET" and token.tag_ != "PRP$" and not token.is_space:
             return int(token.idx)
     return int(chunk.start_char)

@@ -188,6 +188,10 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], verbs: dict[str, str],
     """A direct quote with the cue around it, or inheriting the last speaker, or none."""
     start, end = span
     around = _sentences_around(sents, start, end)
+    para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
+    opener = text[:para[0]].rstrip()
+    if para[0] == start and opener.endswith(":"):  # 'Ana Lopez said:' then the quote
+        around = [*_sentences_around(sents, len(opener) - 1, len(opener)), *around]
     candidates = [t for s in around for t in s
                   if not start <= t.idx < end and verbs.get(t.lower_) and t.pos_ == "VERB"
                   and _subject(t) is not None]  # "so-called" is no cue
@@ -203,7 +207,6 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], verbs: dict[str, str],
         record["_cue_tokens"] = [cue.i]
         return record
     words = len(_WORD.findall(text[start:end]))
-    para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
     fills = (end - start) >= 0.8 * (para[1] - para[0])
     last = previous[-1] if previous else None
     # A whole sentence quoted right after another quote in the paragraph goes on it.
@@ -276,6 +279,10 @@ def _indirect(doc: Doc, text: str, cue: Token, verbs: dict[str, str], nouns: fro
     if content is None:
         content = next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pcomp"), None)
+    if content is None:  # "vowed to fight on", "urged them to leave"
+        content = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if content is None and cue.dep_ == "parataxis":
+        return _parenthetical(doc, text, cue, verbs, nouns, directs, owners, zones)
     if content is None:
         return None
     start = content.left_edge.idx
@@ -291,6 +298,22 @@ def _indirect(doc: Doc, text: str, cue: Token, verbs: dict[str, str], nouns: fro
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     return _record(kind, (start, end), text, cue, verbs[cue.lower_],
                    _speaker(subject, owners), _channel(cue, owners, nouns))
+
+
+def _parenthetical(doc: Doc, text: str, cue: Token, verbs: dict[str, str],
+                   nouns: frozenset[str], directs: list[tuple[int, int]], owners: Owners,
+                   zones: list[Zone]) -> dict[str, Any] | None:
+    """"The plan, he said, will fail": the cue sits inside what it reports, which is the
+    clause around it less the cue's own words."""
+    head = cue.head
+    first, last = head.left_edge, head.right_edge
+    inner = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
+    start, end = _trim(text, first.idx, last.idx + len(last))
+    if not start < inner[0] or in_ignored_zone(zones, (start, end)) or any(
+            a <= start and end <= b for a, b in directs):
+        return None
+    return _record("indirect", (start, end), text, cue, verbs[cue.lower_],
+                   _speaker(_subject(cue), owners), _channel(cue, owners, nouns))
 
 
 def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
