@@ -122,3 +122,30 @@ def test_quotes_unbalanced_marks_stay_in_their_paragraph(text: str) -> None:
     for quote in found:
         assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
         assert "\n" not in quote["text"]
+
+
+def test_quotes_participle_cue_takes_its_clause_subject() -> None:
+    found, names = quotes("Emmanuel Macron left the hall, saying the vote had been rigged.")
+    quote = next(q for q in found if q["cue"] == "say")
+    assert names[quote["speaker"]] == "Emmanuel Macron"
+    assert quote["text"] == "the vote had been rigged"
+
+
+def test_quotes_transcript_label_introduces_the_speaker() -> None:
+    text = "Interview transcript\n\nMACRON: We have rebuilt every school in the valley since May."
+    found, _ = quotes(text)
+    quote = next(q for q in found if q["cue"] == ":")
+    assert quote["text"] == "We have rebuilt every school in the valley since May"
+    assert text[quote["speaker_span"][0]:quote["speaker_span"][1]] == "MACRON"
+
+
+def test_quotes_colon_introduced_quote_takes_the_cue_before() -> None:
+    text = "Emmanuel Macron said:\n\n“The river rose faster than anyone expected this year.”"
+    found, names = quotes(text)
+    assert len(found) == 1 and names[found[0]["speaker"]] == "Emmanuel Macron"
+
+
+def test_quotes_parenthetical_cue() -> None:
+    found, names = quotes("The plan, Emmanuel Macron said, would fail within a year.")
+    assert found and names[found[0]["speaker"]] == "Emmanuel Macron"
+    assert "would fail within a year" in found[0]["text"]

@@ -42,6 +42,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 _CLOSERS = frozenset({"”", "»", '"', "’"})
 _WORD = re.compile(r"\w+")
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
+_FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,9 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if record is not None:
             quotes.append(record)
     quotes += _according_to(doc, text, owners, directs, zones, sents)
+    taken = [q["span"] for q in quotes]
+    quotes += [q for q in _transcript(text, paras, owners, zones)
+               if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
     quotes.sort(key=lambda q: q["span"][0])
     _number_and_link(quotes)
     return quotes
@@ -260,7 +264,11 @@ def _join_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _subject(cue: Token) -> Token | None:
-    return next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
+    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if found is None and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.tag_ in _FINITE_OR_ING:
+        found = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return found
 
 
 def _indirect(doc: Doc, text: str, cue: Token, verbs: dict[str, str], nouns: frozenset[str],
@@ -342,6 +350,31 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
         record = _record("indirect", (start, end), text, None, "according to",
                          _speaker(source, owners), None)
         record["cue_span"] = [phrase_start, to.idx + len(to)]
+        found.append(record)
+    return found
+
+
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}):\s+(?=\S)")
+
+
+def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners,
+                zones: list[Zone]) -> list[dict[str, Any]]:
+    """Interview transcripts: "PENCE: We are …" — the paragraph after the label."""
+    found = []
+    for start, end in paras:
+        label = _SPEAKER_LABEL.match(text, start, end)
+        if label is None or in_ignored_zone(zones, (start, end)):
+            continue
+        content = _trim(text, label.end(), end)
+        if len(_WORD.findall(text[content[0]:content[1]])) < MIN_FREE_WORDS:
+            continue
+        name = (start, start + len(label.group(1)))
+        owner = next((o for o in owners if name[0] <= o[0] < name[1]), None)
+        speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, list(name))
+        record = _record("direct", content, text, None, None, speaker, None)
+        colon = label.end(1)
+        record["cue_span"] = [colon, colon + 1]
+        record["cue"] = ":"
         found.append(record)
     return found
 
