@@ -87,11 +87,18 @@ def test_quotes_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
     assert quotes(text)[0] == []
 
 
-def test_quotes_follow_on_quote_inherits_the_speaker() -> None:
+def test_quotes_quote_interrupted_by_its_cue_is_one_quote() -> None:
     found, names = quotes("“We will rebuild,” said Mayor Ana Lopez. “Every school will "
                           "reopen before the winter comes.”")
+    assert len(found) == 1 and names[found[0]["speaker"]] == "Ana Lopez"
+    assert found[0]["text"].endswith("winter comes.”")
+
+
+def test_quotes_follow_on_paragraph_inherits_the_speaker() -> None:
+    found, names = quotes("“We will rebuild,” said Mayor Ana Lopez.\n“Every school will "
+                          "reopen before the winter comes, and every road too.”")
     assert len(found) == 2 and found[1]["speaker"] == found[0]["speaker"]
-    assert names[found[1]["speaker"]] == "Ana Lopez"
+    assert found[1]["cue"] is None and names[found[1]["speaker"]] == "Ana Lopez"
 
 
 def test_quotes_repeat_links_to_the_first() -> None:

@@ -106,11 +106,13 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
-    directs = [s for s in _join_split(text, direct_spans(text, paras))
-               if not in_ignored_zone(zones, s)]
+    parts = [p for p in _join_split(text, direct_spans(text, paras), verbs)
+             if not in_ignored_zone(zones, p[:2])]
+    directs = [(p[0], p[1]) for p in parts]
     used_cues: set[int] = set()
-    for span in directs:
-        record = _direct(doc, text, span, verbs, nouns, owners, quotes, sents, paras)
+    for start, end, gap_start, gap_end in parts:
+        record = _direct(doc, text, (start, end), (gap_start, gap_end), verbs, nouns, owners,
+                         quotes, sents, paras)
         if record is not None:
             used_cues.update(record.pop("_cue_tokens", []))
             quotes.append(record)
@@ -186,10 +188,12 @@ def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
     return [s for s in sents if s.start_char < end and start < s.end_char]
 
 
-def _direct(doc: Doc, text: str, span: tuple[int, int], verbs: dict[str, str],
-            nouns: frozenset[str], owners: Owners, previous: list[dict[str, Any]],
-            sents: list[Span], paras: list[tuple[int, int]]) -> dict[str, Any] | None:
-    """A direct quote with the cue around it, or inheriting the last speaker, or none."""
+def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
+            verbs: dict[str, str], nouns: frozenset[str], owners: Owners,
+            previous: list[dict[str, Any]], sents: list[Span], paras: list[tuple[int, int]]
+            ) -> dict[str, Any] | None:
+    """A direct quote with the cue around it (or in the ``gap`` between its two parts),
+    or inheriting the last speaker, or none."""
     start, end = span
     around = _sentences_around(sents, start, end)
     para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
@@ -197,7 +201,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], verbs: dict[str, str],
     if para[0] == start and opener.endswith(":"):  # 'Ana Lopez said:' then the quote
         around = [*_sentences_around(sents, len(opener) - 1, len(opener)), *around]
     candidates = [t for s in around for t in s
-                  if not start <= t.idx < end and verbs.get(t.lower_) and t.pos_ == "VERB"
+                  if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
+                  and verbs.get(t.lower_) and t.pos_ == "VERB"
                   and _subject(t) is not None]  # "so-called" is no cue
     candidates.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     if candidates:
@@ -247,19 +252,27 @@ def _mixed_or_direct(doc: Doc, cue: Token, span: tuple[int, int]
     return "direct", span
 
 
-def _join_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """“Only you,” she said, “would …”: a quote interrupted by its cue is one quote."""
-    joined: list[tuple[int, int]] = []
+def _join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
+                ) -> list[tuple[int, int, int, int]]:
+    """A quote interrupted by its attribution is one quote: “Only you,” she said, “would …”
+    and “It is nonsense,” he said. “They know it.” — unless the second part has a cue of
+    its own (then someone else may be speaking)."""
+    joined: list[tuple[int, int, int, int]] = []  # start, end, and the words between parts
     for start, end in spans:
         if joined:
-            prev_start, prev_end = joined[-1]
-            between = text[prev_end:start]
-            opening = text[start + 1:start + 2]
-            if ("\n" not in between and 0 < len(between.split()) <= 6
-                    and between.rstrip().endswith(",") and opening.islower()):
-                joined[-1] = (prev_start, end)
+            prev_start, prev_end, gap_start, gap_end = joined[-1]
+            if gap_start < gap_end:  # already joined once: keep three-part quotes apart
+                joined.append((start, end, end, end))
                 continue
-        joined.append((start, end))
+            between = text[prev_end:start]
+            words = _WORD.findall(between.lower())
+            after = _WORD.findall(text[end:end + 40].split("\n")[0].lower())[:4]
+            if ("\n" not in between and 0 < len(words) <= 8
+                    and any(w in verbs for w in words) and not any(w in verbs for w in after)
+                    and between.rstrip().endswith((",", "."))):
+                joined[-1] = (prev_start, end, prev_end, start)
+                continue
+        joined.append((start, end, end, end))
     return joined
 
 
