@@ -62,6 +62,9 @@ def assert_spans_exact(record: dict[str, Any]) -> None:
         assert 0 <= start < end <= len(text), (where, start, end, len(text))
         if claimed is not None:
             assert text[start:end] == claimed, (where, text[start:end], claimed)
+    ids = {entity["id"] for entity in record["entities"]}
+    for quote in record["quotes"]:  # speakers and channels are entities of the article
+        assert {quote["speaker"], quote["channel"]} - {None} <= ids, quote
     for entity in record["entities"]:
         mentions = [text[s:e] for s, e in entity["mentions"]]
         assert all(m == m.strip() for m in mentions), mentions

@@ -197,9 +197,11 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     start, end = span
     around = _sentences_around(sents, start, end)
     para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
-    opener = text[:para[0]].rstrip()
-    if para[0] == start and opener.endswith(":"):  # 'Ana Lopez said:' then the quote
-        around = [*_sentences_around(sents, len(opener) - 1, len(opener)), *around]
+    before = para[0] - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if para[0] == start and before >= 0 and text[before] == ":":  # 'X said:' then the quote
+        around = [*_sentences_around(sents, before, before + 1), *around]
     candidates = [t for s in around for t in s
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
                   and verbs.get(t.lower_) and t.pos_ == "VERB"
