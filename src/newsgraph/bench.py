@@ -66,27 +66,26 @@ def _in_child(target: Callable[..., None], *args: Any) -> dict[str, Any]:
     return row
 
 
-def _runners(model: str, sides: tuple[str, ...] = SIDES
+def _runners(model: str, files: list[str], sides: tuple[str, ...] = SIDES
              ) -> dict[str, tuple[Runner, list[str]]]:
     """Each side's function over a slice of files, with the pipes it runs; only the
-    pipelines of ``sides`` are loaded."""
+    pipelines of ``sides`` are loaded. Bare spaCy gets the texts already read."""
     from . import nlp as nlp_loader
     from .pipeline import analyze_paths
     from .readers import read
 
     options = Options(model=model)
-    texts: dict[str, str] = {}
+    texts = {item.source: item.text for item in read(files, options) if hasattr(item, "text")}
 
     def bare(nlp: Any) -> Runner:
-        def run(files: list[str]) -> int:
-            # Texts are read once, outside the timing: bare spaCy gets them for free.
-            return sum(1 for _ in nlp.pipe([texts[f] for f in files],
+        def run(part: list[str]) -> int:
+            return sum(1 for _ in nlp.pipe([texts[f] for f in part if f in texts],
                                            batch_size=options.batch_size))
         return run
 
-    def newsgraph(files: list[str]) -> int:
+    def newsgraph(part: list[str]) -> int:
         count = 0
-        for result in analyze_paths(files, options):
+        for result in analyze_paths(part, options):
             json.dumps(result.to_dict(), ensure_ascii=False)
             count += hasattr(result, "entities")
         return count
@@ -100,21 +99,12 @@ def _runners(model: str, sides: tuple[str, ...] = SIDES
         runners["spacy_same_pipes"] = (bare(same), same.pipe_names)
     if "newsgraph" in sides:
         runners["newsgraph"] = (newsgraph, nlp_loader.load(model).pipe_names)
-    runners["_texts"] = (lambda files: _load(texts, read(files, options)), [])
     return runners
-
-
-def _load(texts: dict[str, str], items: Any) -> int:
-    for item in items:
-        if hasattr(item, "text"):
-            texts[item.source] = item.text
-    return len(texts)
 
 
 def _timing(files: list[str], model: str, queue: Any) -> None:
     """All sides in turns over slices of ``files``; runs in its own process."""
-    runners = _runners(model)
-    runners.pop("_texts")[0](files)
+    runners = _runners(model, files)
     for run, _ in runners.values():  # warm-up: first calls load lazily built tables
         run(files[:2])
     seconds = dict.fromkeys(SIDES, 0.0)
@@ -133,8 +123,7 @@ def _timing(files: list[str], model: str, queue: Any) -> None:
 
 def _memory(files: list[str], model: str, side: str, queue: Any) -> None:
     """One side alone over ``files``; reports its peak resident memory."""
-    runners = _runners(model, (side,))
-    runners.pop("_texts")[0](files)
+    runners = _runners(model, files, (side,))
     runners[side][0](files)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is KiB on Linux, bytes on macOS
