@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .clean import IGNORED_KINDS, in_ignored_zone, zones_of
 from .gazetteer import Gazetteer
@@ -227,14 +227,21 @@ def set_annotations(doc: Doc, entities: list[Entity]) -> None:
          e.actor.to_dict() if e.actor else None, [list(m) for m in e.coref]]
         for e in entities
     ]
+    doc.spans[SPANS_KEY] = token_spans(doc, (
+        (start, end, entity.type, entity.id) for entity in entities
+        for start, end in sorted([*entity.mentions, *entity.coref])))
+
+
+def token_spans(doc: Doc, items: Iterable[tuple[int, int, str, str]]) -> list[Span]:
+    """Token spans for ``(start_char, end_char, label, id)`` facts, for spaCy users'
+    ``doc.spans``; the exact character offsets live in newsgraph's own extensions."""
     spans = []
-    for entity in entities:
-        for start, end in sorted([*entity.mentions, *entity.coref]):
-            span = doc.char_span(start, end, label=entity.type, alignment_mode="expand")
-            if span is not None:
-                span.id_ = entity.id
-                spans.append(span)
-    doc.spans[SPANS_KEY] = spans
+    for start, end, label, fact_id in items:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            span.id_ = fact_id
+            spans.append(span)
+    return spans
 
 
 @Language.factory(

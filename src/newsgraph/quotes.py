@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .clean import in_ignored_zone, paragraphs, zones_of
-from .entities import entities_of
+from .entities import entities_of, token_spans
 from .kb import parse
 from .models import Entity, Zone
 
@@ -423,14 +423,7 @@ def _number_and_link(quotes: list[dict[str, Any]]) -> None:
 
 def set_annotations(doc: Doc, quotes: list[dict[str, Any]]) -> None:
     doc._.newsgraph_quotes = quotes
-    spans = []
-    for quote in quotes:
-        start, end = quote["span"]
-        span = doc.char_span(start, end, label=quote["kind"], alignment_mode="expand")
-        if span is not None:
-            span.id_ = quote["id"]
-            spans.append(span)
-    doc.spans[SPANS_KEY] = spans
+    doc.spans[SPANS_KEY] = token_spans(doc, ((*q["span"], q["kind"], q["id"]) for q in quotes))
 
 
 @Language.factory(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +65,16 @@ def country_of(actor: Actor | None) -> str | None:
         return None
     if actor.country:
         return actor.country
-    kb = load_kb()
-    sectors = {o.code: o.sector for o in kb.orgs.values()}
-    base = next((code for code in sectors if actor.code.startswith(code)), None)
-    return {"IGO": "IGO", "NGO": "NGO"}.get(sectors.get(base or "", ""), actor.sector)
+    sectors = _org_sectors()
+    # The longest organisation code the actor's code starts with ("UNOMIL" → UNO).
+    base = next((code for code in sectors if actor.code.startswith(code)), "")
+    return {"IGO": "IGO", "NGO": "NGO"}.get(sectors.get(base, ""), actor.sector)
+
+
+@lru_cache(maxsize=1)
+def _org_sectors() -> dict[str, str]:
+    orgs = sorted(load_kb().orgs.values(), key=lambda o: -len(o.code))
+    return {o.code: o.sector for o in orgs}
 
 
 def evaluate(data: Path) -> dict[str, Any]:
