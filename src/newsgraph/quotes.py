@@ -20,6 +20,7 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -38,19 +39,36 @@ if not Doc.has_extension("newsgraph_quotes"):
 SPANS_KEY = "newsgraph.quotes"
 #: Fewer words than this between marks, with no cue, is a scare quote or a title.
 MIN_FREE_WORDS = 5
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-_CLOSERS = frozenset({"”", "»", '"', "’"})
+#: Opening mark → closing mark. Two-character marks come first: archives such as the New
+#: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
+_MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_CLOSERS = frozenset({"”", "»", '"', "’", "''"})
 _WORD = re.compile(r"\w+")
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
+_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
+_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
+                   "today", "yesterday", "again", "first", "last", "since"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lexicon of ``data/cues.yaml``."""
+
+    verbs: dict[str, str]  # every form → lemma
+    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
+    objects: frozenset[str]  # lemmas whose direct object is what was said
+    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
+
+
 @lru_cache(maxsize=1)
-def cues() -> tuple[dict[str, str], frozenset[str]]:
-    """Reporting verbs (every form → lemma) and reporting nouns."""
+def cues() -> Cues:
+    """The cue lexicon, read once."""
     raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
-    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
-    return verbs, frozenset(raw["nouns"])
+    return Cues(verbs={form: lemma for lemma, forms in raw["verbs"].items() for form in forms},
+                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
+                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()})
 
 
 def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -58,23 +76,30 @@ def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
     found: list[tuple[int, int]] = []
     carried: int | None = None  # start of a quote still open at the last paragraph's end
     for p_start, p_end in paras:
-        if carried is not None and text[p_start] not in _OPENERS:
+        if carried is not None and _mark_at(text, p_start) is None:
             carried = None  # the open quote was a stray mark after all
         i = p_start
         while i < p_end:
-            ch = text[i]
-            if ch in _OPENERS and _opens(text, i, p_start):
-                close = _closing(text, i, p_end)
+            mark = _mark_at(text, i)
+            if mark is not None and _opens(text, i, p_start):
+                close = _closing(text, i, mark, p_end)
                 start = carried if carried is not None and i == p_start else i
                 carried = None
                 if close is None:
                     carried = start if _ends_open(text, i, p_end) else None
                     break
-                found.append((start, close + 1))
-                i = close + 1
+                found.append((start, close))
+                i = close
                 continue
             i += 1
     return found
+
+
+def _mark_at(text: str, i: int) -> str | None:
+    """The opening mark at ``i``, if any."""
+    if text[i:i + 2] in _MARKS:
+        return text[i:i + 2]
+    return text[i] if text[i] in _MARKS else None
 
 
 def _opens(text: str, i: int, p_start: int) -> bool:
@@ -82,15 +107,17 @@ def _opens(text: str, i: int, p_start: int) -> bool:
     return not before.isalnum() and (text[i] != "‘" or before in " ([—–-\n")
 
 
-def _closing(text: str, i: int, p_end: int) -> int | None:
-    closer = _OPENERS[text[i]]
-    j = i + 1
-    while j < p_end:
-        if text[j] == closer:
-            after = text[j + 1] if j + 1 < p_end else " "
-            if not after.isalnum():  # "don’t" is no closing mark
-                return j
-        j += 1
+def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:
+    """The end of the closing mark that matches ``mark`` at ``i``."""
+    closer = _MARKS[mark]
+    j = text.find(closer, i + len(mark), p_end)
+    while j != -1:
+        end = j + len(closer)
+        if closer == "''" and text[end:end + 1] == "'":
+            end += 1  # ''… 'inner words''' : the inner quote closes first
+        if end >= p_end or not text[end].isalnum():  # "don’t" is no closing mark
+            return end
+        j = text.find(closer, j + 1, p_end)
     return None
 
 
@@ -101,25 +128,25 @@ def _ends_open(text: str, i: int, p_end: int) -> bool:
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
     """All quotes of ``doc`` as contract records, in text order."""
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
-    verbs, nouns = cues()
+    lex = cues()
     owners = _mention_index(entities)
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
-    parts = [p for p in _join_split(text, direct_spans(text, paras), verbs)
+    parts = [p for p in _join_split(text, direct_spans(text, paras), lex.verbs)
              if not in_ignored_zone(zones, p[:2])]
     directs = [(p[0], p[1]) for p in parts]
     used_cues: set[int] = set()
     for start, end, gap_start, gap_end in parts:
-        record = _direct(doc, text, (start, end), (gap_start, gap_end), verbs, nouns, owners,
+        record = _direct(doc, text, (start, end), (gap_start, gap_end), lex, owners,
                          quotes, sents, paras)
         if record is not None:
             used_cues.update(record.pop("_cue_tokens", []))
             quotes.append(record)
     for token in doc:
-        if token.i in used_cues or token.lower_ not in verbs or token.pos_ != "VERB":
+        if token.i in used_cues or token.lower_ not in lex.verbs or token.pos_ != "VERB":
             continue
-        record = _indirect(doc, text, token, verbs, nouns, directs, owners, zones)
+        record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
             quotes.append(record)
     quotes += _according_to(doc, text, owners, directs, zones, sents)
@@ -179,8 +206,31 @@ def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemm
             ) -> dict[str, Any]:
     return {"id": "", "kind": kind, "span": list(span), "text": text[span[0]:span[1]],
             "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
-            "cue_span": [cue.idx, cue.idx + len(cue)] if cue is not None else None,
+            "cue_span": list(cue_words(cue)) if cue is not None else None,
             "channel": channel, "repeat_of": None}
+
+
+def cue_words(cue: Token) -> tuple[int, int]:
+    """The cue's verb group: "has said", "also said", "did not deny", "points out",
+    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
+    preposition that introduces what was said right after."""
+    lex = cues()
+    preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
+    first = cue
+    for left in reversed([c for c in cue.children if c.i < cue.i]):
+        if left.i != first.i - 1 or left.dep_ not in _GROUP_LEFT or left.lower_ in _WHEN:
+            break
+        first = left
+    last = cue
+    for right in (c for c in cue.children if c.i > cue.i):
+        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
+                right.dep_ == "prep" and right.lower_ in preps)):
+            break
+        last = right
+    end = last.idx + len(last)
+    if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
+        end += 1  # 'said:' introducing the words
+    return first.idx, end
 
 
 def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
@@ -189,7 +239,7 @@ def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
 
 
 def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
-            verbs: dict[str, str], nouns: frozenset[str], owners: Owners,
+            lex: Cues, owners: Owners,
             previous: list[dict[str, Any]], sents: list[Span], paras: list[tuple[int, int]]
             ) -> dict[str, Any] | None:
     """A direct quote with the cue around it (or in the ``gap`` between its two parts),
@@ -204,7 +254,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         around = [*_sentences_around(sents, before, before + 1), *around]
     candidates = [t for s in around for t in s
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
-                  and verbs.get(t.lower_) and t.pos_ == "VERB"
+                  and lex.verbs.get(t.lower_) and t.pos_ == "VERB"
                   and _subject(t) is not None]  # "so-called" is no cue
     candidates.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     if candidates:
@@ -213,8 +263,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         speaker = _speaker(_subject(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
-        record = _record(kind, span, text, cue, verbs[cue.lower_], speaker,
-                         _channel(cue, owners, nouns))
+        record = _record(kind, span, text, cue, lex.verbs[cue.lower_], speaker,
+                         _channel(cue, owners, lex.nouns))
         record["_cue_tokens"] = [cue.i]
         return record
     words = len(_WORD.findall(text[start:end]))
@@ -286,46 +336,86 @@ def _subject(cue: Token) -> Token | None:
     return found
 
 
-def _indirect(doc: Doc, text: str, cue: Token, verbs: dict[str, str], nouns: frozenset[str],
+def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
               ) -> dict[str, Any] | None:
-    """The clause a reporting verb governs: "X said (that) …", "X accused Y of …"."""
+    """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
+    …", "X denounced …"."""
     subject = _subject(cue)
     if subject is None:
         return None
-    content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if content is None:  # "said in a statement that …": the clause hangs on the noun
-        content = next((clause for prep in cue.children if prep.dep_ == "prep"
-                        for noun in prep.children if noun.lower_ in nouns
-                        for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
-                        and any(m.dep_ == "mark" for m in clause.children)), None)
-    if content is None:
-        content = next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pcomp"), None)
-    if content is None:  # "vowed to fight on", "urged them to leave"
-        content = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    if content is None and cue.dep_ == "parataxis":
-        return _parenthetical(doc, text, cue, verbs, nouns, directs, owners, zones)
-    if content is None:
+    lemma = lex.verbs[cue.lower_]
+    bounds = _content(cue, lemma, subject, lex)
+    if bounds is None:
+        if cue.dep_ == "parataxis":
+            return _parenthetical(doc, text, cue, lex, directs, owners, zones)
         return None
-    start = content.left_edge.idx
-    last = content.right_edge
-    while last.i > content.left_edge.i and last.is_punct and last.text not in _CLOSERS:
+    first, last = bounds
+    last = _before_next_report(doc, cue, first, last, lex)
+    while last.i > first.i and last.is_punct and last.text not in _CLOSERS:
         last = doc[last.i - 1]
-    end = last.idx + len(last)
+    start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
         return None
     if any(a <= start and end <= b for a, b in directs):
         return None  # inside a direct quote: the direct quote reports it
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
-    return _record(kind, (start, end), text, cue, verbs[cue.lower_],
-                   _speaker(subject, owners), _channel(cue, owners, nouns))
+    return _record(kind, (start, end), text, cue, lemma,
+                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
-def _parenthetical(doc: Doc, text: str, cue: Token, verbs: dict[str, str],
-                   nouns: frozenset[str], directs: list[tuple[int, int]], owners: Owners,
-                   zones: list[Zone]) -> dict[str, Any] | None:
+def _content(cue: Token, lemma: str, subject: Token, lex: Cues
+             ) -> tuple[Token, Token] | None:
+    """First and last token of what ``cue`` reports, by the first construction that fits."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
+        after = [c for c in clauses if c.i > cue.i]
+        clause = after[0] if after and subject.i < cue.i else clauses[0]
+        return clause.left_edge, clause.right_edge
+    # "said in a statement that …": the clause hangs on the noun
+    found = next((clause for prep in cue.children if prep.dep_ == "prep"
+                  for noun in prep.children if noun.lower_ in lex.nouns
+                  for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                  and any(m.dep_ == "mark" for m in clause.children)), None)
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pcomp"), None)
+    # "vowed to fight on", "urged them to leave"
+    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    # "called for a ban", "warned of a crisis"
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
+                           and c.lower_ in lex.preps.get(lemma, ())
+                           for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+    if found is not None:
+        return found.left_edge, found.right_edge
+    if lemma not in lex.objects:
+        return None
+    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+        return None  # "repeated it": the words are elsewhere
+    tail = [c for c in cue.children if c.i > obj.i and (
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as"))]
+    return obj.left_edge, (tail[-1] if tail else obj).right_edge
+
+
+def _before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
+    """Cut the content before a report of its own joined to it: "… said A, while others
+    said B", "… said A but did not suggest B"."""
+    for token in doc[first.i + 1:last.i + 1]:
+        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
+            continue
+        if token.lower_ in lex.verbs and (token.dep_ == "conj" or _subject(token) is not None):
+            cut = token.left_edge.i - 1
+            while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
+                cut -= 1
+            return doc[cut] if cut >= first.i else last
+    return last
+
+
+def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
+                   directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
+                   ) -> dict[str, Any] | None:
     """"The plan, he said, will fail": the cue sits inside what it reports, which is the
     clause around it less the cue's own words."""
     head = cue.head
@@ -335,8 +425,8 @@ def _parenthetical(doc: Doc, text: str, cue: Token, verbs: dict[str, str],
     if not start < inner[0] or in_ignored_zone(zones, (start, end)) or any(
             a <= start and end <= b for a, b in directs):
         return None
-    return _record("indirect", (start, end), text, cue, verbs[cue.lower_],
-                   _speaker(_subject(cue), owners), _channel(cue, owners, nouns))
+    return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
+                   _speaker(_subject(cue), owners), _channel(cue, owners, lex.nouns))
 
 
 def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
