@@ -259,7 +259,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     candidates.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     if candidates:
         cue = candidates[0]
-        kind, span = _mixed_or_direct(doc, cue, span)
+        kind, span = _mixed_or_direct(text, cue, span)
         speaker = _speaker(_subject(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
@@ -289,18 +289,19 @@ def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
     return best[2], [best[0], best[1]]
 
 
-def _mixed_or_direct(doc: Doc, cue: Token, span: tuple[int, int]
+def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
                      ) -> tuple[str, tuple[int, int]]:
     """A quoted fragment inside the clause the cue reports makes the whole clause a mixed
-    quote: said the campaign will "compete vigorously"."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return "direct", span
-    start = clause.left_edge.idx
-    last = clause.right_edge
-    end = last.idx + len(last)
-    if start < span[0] and span[1] <= end + 1 and cue.idx < start:
-        return "mixed", (start, max(end, span[1]))
+    quote: said the campaign will "compete vigorously"; America needs leaders "who …,"
+    Clinton said."""
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        start = clause.left_edge.idx
+        last = clause.right_edge
+        end = last.idx + len(last)
+        tail = text[end:span[1]]  # the quote may close after the clause's last word
+        covers = start < span[0] < end and all(not ch.isalnum() for ch in tail)
+        if covers and not start <= cue.idx < end:
+            return "mixed", (start, max(end, span[1]))
     return "direct", span
 
 
@@ -347,7 +348,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     lemma = lex.verbs[cue.lower_]
     bounds = _content(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.dep_ == "parataxis":
+        if cue.dep_ == "parataxis" or _trailing(cue):
             return _parenthetical(doc, text, cue, lex, directs, owners, zones)
         return None
     first, last = bounds
@@ -363,6 +364,16 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+
+
+def _trailing(cue: Token) -> bool:
+    """An attribution set off by a comma after the words it reports, which the parser
+    joins as a second clause: "Sanders remains committed, his aide told CNN"."""
+    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i:
+        return False
+    left = cue.left_edge
+    joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
+    return left.i > 0 and left.nbor(-1).text == "," and not joined
 
 
 def _content(cue: Token, lemma: str, subject: Token, lex: Cues
@@ -416,12 +427,15 @@ def _before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cu
 def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
                    directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
                    ) -> dict[str, Any] | None:
-    """"The plan, he said, will fail": the cue sits inside what it reports, which is the
-    clause around it less the cue's own words."""
+    """"The plan, he said, will fail" and "The plan will fail, his aide told CNN": the cue
+    sits inside or after what it reports, the clause around it."""
     head = cue.head
     first, last = head.left_edge, head.right_edge
     inner = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
-    start, end = _trim(text, first.idx, last.idx + len(last))
+    end = last.idx + len(last)
+    if inner[1] >= end:
+        end = inner[0]  # the attribution closes the sentence: the words are all before it
+    start, end = _trim(text, first.idx, end)
     if not start < inner[0] or in_ignored_zone(zones, (start, end)) or any(
             a <= start and end <= b for a, b in directs):
         return None
