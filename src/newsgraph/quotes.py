@@ -39,6 +39,8 @@ if not Doc.has_extension("newsgraph_quotes"):
 SPANS_KEY = "newsgraph.quotes"
 #: Fewer words than this between marks, with no cue, is a scare quote or a title.
 MIN_FREE_WORDS = 5
+#: An attribution between two parts of one quote: "said Ana Lopez, a lawyer for the families."
+MAX_GAP_WORDS = 25
 #: Opening mark → closing mark. Two-character marks come first: archives such as the New
 #: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
 _MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
@@ -307,9 +309,10 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
 
 def _join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
                 ) -> list[tuple[int, int, int, int]]:
-    """A quote interrupted by its attribution is one quote: “Only you,” she said, “would …”
-    and “It is nonsense,” he said. “They know it.” — unless the second part has a cue of
-    its own (then someone else may be speaking)."""
+    """A quote interrupted by its attribution is one quote: “Only you,” she said, “would …”,
+    “It is nonsense,” said Ana Lopez, a lawyer for the families. “They know it.”, and two
+    quotes with nothing between them — unless the second part has a cue of its own (then
+    someone else may be speaking)."""
     joined: list[tuple[int, int, int, int]] = []  # start, end, and the words between parts
     for start, end in spans:
         if joined:
@@ -320,9 +323,10 @@ def _join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
             between = text[prev_end:start]
             words = _WORD.findall(between.lower())
             after = _WORD.findall(text[end:end + 40].split("\n")[0].lower())[:4]
-            if ("\n" not in between and 0 < len(words) <= 8
-                    and any(w in verbs for w in words) and not any(w in verbs for w in after)
-                    and between.rstrip().endswith((",", "."))):
+            attribution = (0 < len(words) <= MAX_GAP_WORDS and any(w in verbs for w in words)
+                           and between.rstrip().endswith((",", ".")))
+            if "\n" not in between and (attribution or not words) and not any(
+                    w in verbs for w in after):
                 joined[-1] = (prev_start, end, prev_end, start)
                 continue
         joined.append((start, end, end, end))
