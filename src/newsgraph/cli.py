@@ -396,23 +396,35 @@ def eval_actors_cli(data: Path, misses: int, as_json: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_quotes_cli(data: Path, limit: int | None, as_json: bool) -> None:
+@click.option("--peer/--no-peer", default=True, show_default=True,
+              help="Also score textacy's direct_quotations on the same texts.")
+def eval_quotes_cli(data: Path, limit: int | None, as_json: bool, peer: bool) -> None:
     """Quote attribution on PolNeAR: content P/R/F1 (Jaccard ≥ 0.5 and ≥ 30 % overlap),
-    source and cue exact F1, speaker accuracy on matched quotes."""
+    source and cue exact F1, speaker and cue accuracy on matched quotes — beside textacy's
+    direct_quotations when textacy is installed (pip install 'newsgraph[peer]')."""
     from .evaluate.quotes import evaluate
 
     with friendly_errors():
-        result = evaluate(data, limit=limit)
+        result = evaluate(data, limit=limit, peer=peer)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
-    click.echo(f"articles {result['articles']}  gold attributions {result['gold']}"
-               f"  predicted quotes {result['predicted']}")
-    for name in ("content_jaccard", "content_overlap", "source", "cue"):
-        row = result[name]
-        click.echo(f"{name:16} P {row['precision']:.3f}  R {row['recall']:.3f}"
-                   f"  F1 {row['f1']:.3f}")
-    click.echo(f"speaker accuracy {result['speaker_accuracy']:.3f} (on content-matched quotes)")
+    click.echo(f"articles {result['articles']}  gold attributions {result['gold']}")
+    rows = [("newsgraph", result)]
+    if result["peer"] is not None:
+        rows.append(("textacy", result["peer"]))
+    elif peer:
+        click.echo("peer: textacy is not installed (pip install 'newsgraph[peer]')")
+    click.echo(f"{'':10} {'quotes':>6}  {'content Jaccard ≥ 0.5':<24}  {'overlap ≥ 30 %':<24}  "
+               f"{'source F1':>9}  {'cue F1':>6}  {'speaker':>7}  {'cue acc':>7}")
+    for name, row in rows:
+        j, o = row["content_jaccard"], row["content_overlap"]
+        click.echo(f"{name:10} {row['predicted']:6d}  "
+                   f"P {j['precision']:.3f} R {j['recall']:.3f} F1 {j['f1']:.3f}  "
+                   f"P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f}  "
+                   f"{row['source']['f1']:9.3f}  {row['cue']['f1']:6.3f}  "
+                   f"{row['speaker_accuracy']:7.3f}  {row['cue_accuracy']:7.3f}")
+    click.echo("speaker and cue accuracy are on content-matched quotes")
 
 
 @main.command("actors")

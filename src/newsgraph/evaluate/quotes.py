@@ -5,14 +5,17 @@
   looser bar, an overlap of at least 30 % of the longer of the two spans.
 - Source and cue: exact-span F1 over all predicted speaker mentions and cue words.
 - Speaker accuracy, on content-matched quotes: right when the mention used, or any mention
-  of the entity it resolves to, overlaps the gold source.
+  of the entity it resolves to, overlaps the gold source. Cue accuracy, on the same
+  quotes: the cue's words are exactly the gold cue's.
+- The peer row is textacy's ``direct_quotations`` on the same texts, parsed by the same
+  spaCy model.
 Each article's publication date comes from its file name (``outlet_YYYY-MM-DD_slug``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,17 +94,17 @@ def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def evaluate(folder: Path, *, limit: int | None = None) -> dict[str, Any]:
-    from ..pipeline import analyze
+class Tally:
+    """Counts for one system over a split."""
 
-    counts = {"gold": 0, "predicted": 0, "jaccard": 0, "overlap": 0, "source_tp": 0,
-              "source_pred": 0, "source_gold": 0, "cue_tp": 0, "cue_pred": 0, "cue_gold": 0,
-              "speaker_ok": 0}
-    articles = list(read_polnear(folder))[:limit]
-    for article in articles:
-        analysis = analyze(article.text, published=article.published)
-        quotes = analysis.quotes
-        mentions = {e.id: [*e.mentions, *e.coref] for e in analysis.entities}
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(
+            ("gold", "predicted", "jaccard", "overlap", "source_tp", "source_pred",
+             "source_gold", "cue_tp", "cue_pred", "cue_gold", "speaker_ok", "cue_ok"), 0)
+
+    def add(self, article: Article, quotes: list[dict[str, Any]],
+            mentions: dict[str, list[Any]]) -> None:
+        counts = self.counts
         gold = [g for g in article.gold if g.content]
         counts["gold"] += len(gold)
         counts["predicted"] += len(quotes)
@@ -109,20 +112,72 @@ def evaluate(folder: Path, *, limit: int | None = None) -> dict[str, Any]:
         counts["jaccard"] += len(matched)
         counts["overlap"] += len(_match(gold, quotes, 0.3, jaccard=False))
         counts["speaker_ok"] += sum(_speaker_right(g, q, mentions) for g, q in matched)
+        counts["cue_ok"] += sum(g.cue is not None and tuple(q["cue_span"] or ()) == g.cue
+                                for g, q in matched)
         for role, key in (("source", "speaker_span"), ("cue", "cue_span")):
             got = {tuple(q[key]) for q in quotes if q[key]}
             want = {getattr(g, role) for g in gold if getattr(g, role)}
             counts[f"{role}_tp"] += len(got & want)
             counts[f"{role}_pred"] += len(got)
             counts[f"{role}_gold"] += len(want)
-    return {
-        "articles": len(articles), **counts,
-        "content_jaccard": _prf(counts["jaccard"], counts["predicted"], counts["gold"]),
-        "content_overlap": _prf(counts["overlap"], counts["predicted"], counts["gold"]),
-        "source": _prf(counts["source_tp"], counts["source_pred"], counts["source_gold"]),
-        "cue": _prf(counts["cue_tp"], counts["cue_pred"], counts["cue_gold"]),
-        "speaker_accuracy": counts["speaker_ok"] / counts["jaccard"] if counts["jaccard"] else 0.0,
-    }
+
+    def result(self) -> dict[str, Any]:
+        c = self.counts
+        return {
+            **c,
+            "content_jaccard": _prf(c["jaccard"], c["predicted"], c["gold"]),
+            "content_overlap": _prf(c["overlap"], c["predicted"], c["gold"]),
+            "source": _prf(c["source_tp"], c["source_pred"], c["source_gold"]),
+            "cue": _prf(c["cue_tp"], c["cue_pred"], c["cue_gold"]),
+            "speaker_accuracy": c["speaker_ok"] / c["jaccard"] if c["jaccard"] else 0.0,
+            "cue_accuracy": c["cue_ok"] / c["jaccard"] if c["jaccard"] else 0.0,
+        }
+
+
+def evaluate(folder: Path, *, limit: int | None = None, peer: bool = True) -> dict[str, Any]:
+    """Score newsgraph on a PolNeAR split, and textacy's ``direct_quotations`` beside it
+    when ``peer`` is set and textacy is installed (``pip install 'newsgraph[peer]'``)."""
+    from ..pipeline import analyze
+
+    textacy_quotes = _textacy() if peer else None
+    ours, theirs = Tally(), Tally()
+    articles = list(read_polnear(folder))[:limit]
+    for article in articles:
+        analysis = analyze(article.text, published=article.published)
+        mentions = {e.id: [*e.mentions, *e.coref] for e in analysis.entities}
+        ours.add(article, analysis.quotes, mentions)
+        if textacy_quotes is not None:
+            theirs.add(article, textacy_quotes(article.text), {})
+    return {"articles": len(articles), **ours.result(),
+            "peer": {"name": "textacy direct_quotations", **theirs.result()}
+            if textacy_quotes is not None else None}
+
+
+def _textacy() -> Callable[[str], list[dict[str, Any]]] | None:
+    """textacy's direct-quotation finder on plain spaCy, in our record shape; None when
+    textacy is not installed."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    from ..nlp import bare
+
+    nlp = bare()
+
+    def edges(tokens: Any) -> list[int] | None:
+        tokens = list(tokens)
+        if not tokens:
+            return None
+        return [tokens[0].idx, tokens[-1].idx + len(tokens[-1])]
+
+    def run(text: str) -> list[dict[str, Any]]:
+        try:
+            found = list(direct_quotations(nlp(text)))
+        except ValueError:  # textacy gives up on an odd number of quote marks
+            return []
+        return [{"span": edges(q.content), "speaker_span": edges(q.speaker),
+                 "cue_span": edges(q.cue), "speaker": None} for q in found]
+    return run
 
 
 def _speaker_right(gold: Gold, quote: dict[str, Any], mentions: dict[str, list[Any]]) -> bool:
