@@ -156,3 +156,82 @@ def test_quotes_parenthetical_cue() -> None:
     found, names = quotes("The plan, Emmanuel Macron said, would fail within a year.")
     assert found and names[found[0]["speaker"]] == "Emmanuel Macron"
     assert "would fail within a year" in found[0]["text"]
+
+
+def test_quotes_archive_double_apostrophe_marks() -> None:
+    quote, names = only("''The harbour will reopen in the spring,'' Mayor Ana Lopez said.")
+    assert quote["text"] == "''The harbour will reopen in the spring,''"
+    assert names[quote["speaker"]] == "Ana Lopez"
+
+
+def test_direct_spans_double_apostrophes_hold_an_inner_quote() -> None:
+    text = "''He told me: 'Stay home,''' she said. Rock 'n' roll is no quote."
+    assert [text[s:e] for s, e in direct_spans(text, [(0, len(text))])] == [
+        "''He told me: 'Stay home,'''"]
+
+
+def test_quotes_cue_span_is_the_verb_group() -> None:
+    text = "Ana Lopez has repeatedly said the harbour will reopen."
+    quote, _ = only(text)
+    start, end = quote["cue_span"]
+    assert text[start:end] == "has repeatedly said" and quote["cue"] == "say"
+
+
+def test_quotes_time_adverb_stays_out_of_the_cue() -> None:
+    text = "Ana Lopez recently said the harbour will reopen."
+    start, end = only(text)[0]["cue_span"]
+    assert text[start:end] == "said"
+
+
+def test_quotes_content_after_a_preposition() -> None:
+    text = "The union called for a national strike over the pension reform."
+    quote, _ = only(text)
+    start, end = quote["cue_span"]
+    assert text[start:end] == "called for"
+    assert quote["text"] == "a national strike over the pension reform"
+
+
+def test_quotes_content_is_a_speech_acts_object() -> None:
+    quote, names = only("Prime Minister Keir Starmer denounced the attack on the embassy.")
+    assert (quote["cue"], quote["text"]) == ("denounce", "the attack on the embassy")
+    assert names[quote["speaker"]] == "Keir Starmer"
+
+
+def test_quotes_pronoun_object_is_no_content() -> None:
+    found, _ = quotes("The minister repeated it twice.")
+    assert found == []
+
+
+def test_quotes_attribution_after_the_words() -> None:
+    text = ("The senator remains committed to the race, his campaign manager, Ana Lopez, "
+            "told reporters.")
+    quote, _ = only(text)
+    assert quote["text"] == "The senator remains committed to the race"
+    assert quote["cue"] == "tell"
+
+
+def test_quotes_report_stops_before_another_report() -> None:
+    found, _ = quotes("Some voters said the mayor had made a good case, while other voters "
+                      "said they had not heard enough.")
+    assert [q["text"] for q in found] == ["the mayor had made a good case",
+                                         "they had not heard enough"]
+
+
+def test_quotes_writers_aside_about_a_name_is_not_reported() -> None:
+    quote, _ = only("Several voters said they would stay with Ana Lopez, who held a rally "
+                    "in the town on Sunday.")
+    assert quote["text"] == "they would stay with Ana Lopez"
+
+
+def test_quotes_mixed_clause_before_the_cue() -> None:
+    quote, _ = only("The city needs leaders “who understand the river and its floods,” "
+                    "Ana Lopez said.")
+    assert quote["kind"] == "mixed"
+    assert quote["text"].startswith("The city needs leaders “who understand")
+
+
+def test_quotes_long_attribution_between_two_parts_is_one_quote() -> None:
+    text = ("“The water came in the night,” said Ana Lopez, a farmer who has lived in the "
+            "valley for forty years. “We lost everything we had planted.”")
+    quote, names = only(text)
+    assert quote["span"] == [0, len(text)] and names[quote["speaker"]] == "Ana Lopez"

@@ -418,14 +418,28 @@ def _before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cu
     """Cut the content before a report of its own joined to it: "… said A, while others
     said B", "… said A but did not suggest B"."""
     for token in doc[first.i + 1:last.i + 1]:
+        if _aside(token):
+            return _before(doc, first, token.left_edge.i - 1, last)
         if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
             continue
         if token.lower_ in lex.verbs and (token.dep_ == "conj" or _subject(token) is not None):
-            cut = token.left_edge.i - 1
-            while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
-                cut -= 1
-            return doc[cut] if cut >= first.i else last
+            return _before(doc, first, token.left_edge.i - 1, last)
     return last
+
+
+def _aside(token: Token) -> bool:
+    """The writer's aside about a name, set off by a comma: "…, Mr. Sanders, who also held
+    a rally in Mason City" — not the source's words."""
+    return (token.dep_ == "relcl" and token.head.pos_ == "PROPN" and token.left_edge.i > 0
+            and token.left_edge.nbor(-1).text == ",")
+
+
+def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
+    """The last token up to ``cut`` that is not punctuation or a joining word; ``last``
+    when nothing is left."""
+    while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
+        cut -= 1
+    return doc[cut] if cut >= first.i else last
 
 
 def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
