@@ -17,4 +17,5 @@ def from_doc(doc: Doc, article: Article) -> Analysis:
     if doc.text != article.text:  # a pipeline that rewrote the text would break every offset
         raise ValueError("doc.text differs from article.text; offsets would not hold")
     return Analysis(article=article, zones=zones_of(doc), entities=entities_of(doc),
-                    quotes=list(doc._.newsgraph_quotes or []))
+                    quotes=list(doc._.newsgraph_quotes or []),
+                    times=list(doc._.newsgraph_times or []))

@@ -427,6 +427,46 @@ def eval_quotes_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
     click.echo("speaker and cue accuracy are on content-matched quotes")
 
 
+@eval_group.command("times")
+@click.option("--data", type=click.Path(exists=True, path_type=Path), required=True,
+              help="A TimeML file or folder (e.g. ../shared/eval/time/Training/TBAQ-cleaned).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N documents.")
+@click.option("--misses", type=click.IntRange(min=0), default=0,
+              help="Also list the first N found expressions with a wrong value.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--peer/--no-peer", default=True, show_default=True,
+              help="Also score dateparser's search_dates on the same texts.")
+def eval_times_cli(data: Path, limit: int | None, misses: int, as_json: bool,
+                   peer: bool) -> None:
+    """Time expressions on TimeML, scored as TempEval-3 does: extent P/R/F1 (strict and
+    relaxed) and value F1 (value accuracy on relaxed matches × relaxed F1), each file's
+    creation time being the publication date."""
+    from .evaluate.times import evaluate
+
+    with friendly_errors():
+        result = evaluate(data, limit=limit, peer=peer)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    systems = [name for name in ("newsgraph", "dateparser") if name in result]
+    click.echo(f"documents {result['documents']}  gold expressions "
+               f"{result['newsgraph']['gold']}")
+    click.echo(f"{'':10} {'found':>5}  {'strict P/R/F1':<20}  {'relaxed P/R/F1':<20}  "
+               f"{'value F1':>8}  {'type F1':>7}  {'value acc':>9}")
+    for name in systems:
+        row = result[name]
+        extents = "  ".join(f"{row[k]['precision']:.3f} {row[k]['recall']:.3f} "
+                            f"{row[k]['f1']:.3f}" for k in ("strict", "relaxed"))
+        click.echo(f"{name:10} {row['found']:5d}  {extents}  {row['value_f1']:8.3f}  "
+                   f"{row['type_f1']:7.3f}  {row['value_accuracy']:9.3f}")
+    if peer and "dateparser" not in result:
+        click.echo("peer: dateparser is not installed (pip install dateparser)")
+    for miss in result["newsgraph"]["misses"][:misses]:
+        click.echo(f"{miss['doc']}: {miss['text']!r} gold {miss['gold']}  "
+                   f"found {miss['found_text']!r} {miss['found']}")
+
+
 @main.command("actors")
 @DB_OPTION
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
