@@ -50,7 +50,7 @@ def spans_of(record: dict[str, Any]) -> Iterator[tuple[str, list[int], str | Non
         yield "event.trigger", event["trigger_span"], None
         yield "event.sentence", event["sentence_span"], None
     for time in record["times"]:
-        yield "time", time["span"], None
+        yield "time", time["span"], time.get("text")
     for place in record["places"]:
         yield "place", place["span"], None
 

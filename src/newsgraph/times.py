@@ -131,8 +131,9 @@ def _modified(hit: Hit, text: str, vocab: Vocabulary) -> Hit:
     mod = vocab.modifiers[word]
     counted = hit.type == "DURATION" or counts.match(text, hit.start) is not None
     edge = mod in {"START", "END", "MID"}
+    starts_with_count = counts.match(text, hit.start) is not None
     if (edge and hit.type != "DATE") or (not edge and not counted) or (
-            word in {"over", "under", "some"} and hit.type != "DURATION"):
+            word in {"over", "under", "some"} and not starts_with_count):
         return hit
     return replace(hit, start=found.start(), mod=mod)
 
@@ -147,17 +148,17 @@ def _record(number: int, hit: Hit, text: str, dct: date | None) -> dict[str, Any
 
 
 def document_time(doc: Doc, text: str) -> date | None:
-    """The DCT: the publication date, else a full date in the article's dateline."""
+    """The DCT: the publication date, else a full date in the article's dateline (or, when
+    the zones found none, in its opening words: "LONDON, March 4, 2024 (Reuters) -")."""
     published = timex.parse_dct(getattr(doc._, "newsgraph_published", None))
     if published is not None:
         return published
-    for zone in zones_of(doc):
-        if zone.kind != "dateline":
-            continue
-        start, end = zone.span
-        pattern, rule = grammar()[0]
+    places = [z.span for z in zones_of(doc) if z.kind == "dateline"] or [(0, min(len(text), 80))]
+    pattern, rule = grammar()[0]
+    context = Context(doc, text, None, vocabulary())
+    for start, end in places:
         for match in pattern.finditer(text, start, end):
-            if match["year"] and (hit := rule(match, Context(doc, text, None, vocabulary()))):
+            if match["year"] and (hit := rule(match, context)) is not None:
                 return timex.parse_dct(hit.value)
     return None
 

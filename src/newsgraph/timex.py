@@ -101,16 +101,16 @@ def month_day(dct: date, month: int, day: int, direction: int) -> date | None:
     neighbouring year's, unless the tense points the other way — but a tense that would
     put the day most of a year off when the other reading is weeks away is taken to be
     the parse's mistake ("payable Dec. 7" in a sentence whose verb is past)."""
-    same = day_of(dct.year, month, day)
-    other_year = dct.year - 1 if (month, day) > (dct.month, dct.day) else dct.year + 1
-    other = day_of(other_year, month, day)
-    if same is None or other is None:
-        return same or other
-    near, far = sorted((same, other), key=lambda d: abs((d - dct).days))
+    options = [d for y in (dct.year - 1, dct.year, dct.year + 1)
+               if (d := day_of(y, month, day)) is not None]  # 29 February: leap years only
+    if not options:
+        return None
+    near = min(options, key=lambda d: abs((d - dct).days))
     if direction == 0:
         return near
-    wanted = same if (same - dct).days * direction >= 0 else other
-    if wanted is far and abs((far - dct).days) > 270 and abs((near - dct).days) < 120:
+    side = [d for d in options if (d - dct).days * direction >= 0]
+    wanted = min(side, key=lambda d: abs((d - dct).days)) if side else near
+    if abs((wanted - dct).days) > 270 and abs((near - dct).days) < 120:
         return near
     return wanted
 

@@ -121,3 +121,14 @@ def test_store_keeps_actors_and_how_mentions_refer(store: Store) -> None:
     assert store.actors()[0] == {"code": "RUSGOV", "country": "RUS", "sector": "GOV",
                                  "kb_id": "Q7747", "name": "Putin", "articles": 1,
                                  "mentions": 3}
+
+
+def test_store_keeps_times_with_their_details(store: Store) -> None:
+    record = analysis()
+    record.times = [{"id": "T1", "span": [27, 34], "text": "Tuesday", "type": "DATE",
+                     "value": "2024-05-14", "mod": None, "range": None, "resolved": True}]
+    store.write([record])
+    rows = store.conn.execute(
+        'SELECT time_id, start, "end", type, value, resolved FROM times').fetchall()
+    assert [tuple(row) for row in rows] == [("T1", 27, 34, "DATE", "2024-05-14", 1)]
+    assert store.stats()["times"] == 1

@@ -194,6 +194,11 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
           q["cue"], *(q["cue_span"] or (None, None)), q["channel"], q["repeat_of"])
          for q in analysis.quotes])
     conn.executemany(
+        "INSERT INTO times (article_id, start, \"end\", type, value, time_id, mod, range,"
+        " resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(aid, *t["span"], t["type"], t["value"], t["id"], t["mod"], t["range"],
+          int(t["resolved"])) for t in analysis.times])
+    conn.executemany(
         "INSERT INTO mentions (article_id, entity_id, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)",
         [(aid, e.id, s, t, kind) for e in analysis.entities
          for kind, spans in (("name", e.mentions), ("coref", e.coref)) for s, t in spans])
