@@ -304,8 +304,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         elif step is not None and step > 0:
             found = dct + timedelta(days=(iso_day - dct.isoweekday() - 1) % 7 + 1)
         else:
-            # an unmarked tense reads as the past: news mostly reports what happened
-            found = timex.weekday(dct, iso_day, 0 if step == 0 else direction or -1)
+            # an unmarked tense reads as the past: news mostly reports what happened,
+            # and "Wednesday's ruling" has happened whatever the sentence's verb
+            possessive = ctx.text[m.end():m.end() + 2] in {"'s", "’s"}
+            found = timex.weekday(dct, iso_day, 0 if step == 0 else (
+                -1 if possessive else direction or -1))
         return found.isoformat() + part
     return _resolved(ctx, m.start(), m.end(), kind, make, f"XXXX-WXX-{iso_day}{part}")
 

@@ -94,12 +94,15 @@ def _anchored(hits: list[Hit]) -> list[Hit]:
     is that quarter a year back."""
     out: list[Hit] = []
     last: str | None = None  # the last calendar value named
+    last_quarter: str | None = None  # the last quarter named: earnings reports compare to it
     for hit in hits:
-        resolved = _from_anchor(hit, last) if hit.anchor and last else None
+        anchor = last_quarter if hit.anchor and hit.anchor[2] else last
+        resolved = _from_anchor(hit, anchor) if hit.anchor and anchor else None
         if resolved is not None:
             hit = resolved
         elif hit.type == "DATE" and hit.value and hit.value[:1].isdigit():
             last = hit.value  # values taken from an anchor never anchor others: no drift
+            last_quarter = hit.value if _QUARTER.match(hit.value) else last_quarter
         out.append(hit)
     return out
 

@@ -91,7 +91,7 @@ def month_year(dct: date, month: int, direction: int) -> int:
     # is the parse's mistake ("to make the late-November trip" read in January)
     def offset(year: int) -> int:
         return abs((year - dct.year) * 12 + month - dct.month)
-    if offset(wanted) >= 9 and offset(near) <= 3:
+    if offset(wanted) >= 10 and offset(near) <= 2:
         return near
     return wanted
 
