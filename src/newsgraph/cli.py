@@ -437,15 +437,18 @@ def eval_quotes_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--peer/--no-peer", default=True, show_default=True,
               help="Also score dateparser's search_dates on the same texts.")
+@click.option("--export", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write newsgraph's tags as TimeML files into this folder, for "
+                   "TempEval-3's own scorer.")
 def eval_times_cli(data: Path, limit: int | None, misses: int, as_json: bool,
-                   peer: bool) -> None:
+                   peer: bool, export: Path | None) -> None:
     """Time expressions on TimeML, scored as TempEval-3 does: extent P/R/F1 (strict and
     relaxed) and value F1 (value accuracy on relaxed matches × relaxed F1), each file's
     creation time being the publication date."""
     from .evaluate.times import evaluate
 
     with friendly_errors():
-        result = evaluate(data, limit=limit, peer=peer)
+        result = evaluate(data, limit=limit, peer=peer, export=export)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return

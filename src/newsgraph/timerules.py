@@ -536,10 +536,15 @@ def _with(hit: Hit, *, mod: str | None) -> Hit:
 
 
 @lru_cache(maxsize=1)
-def grammar() -> tuple[tuple[re.Pattern[str], Rule], ...]:
-    """The patterns, compiled once, each with the rule that normalises its matches. Where
-    hits overlap, the longest wins, and on a tie the earlier pattern."""
+def grammar() -> tuple[tuple[re.Pattern[str], Rule, tuple[str, ...] | None], ...]:
+    """The patterns, compiled once, each with the rule that normalises its matches and the
+    words one of which a text must hold for the pattern to be worth running (a cheap test
+    that spares most texts most patterns). Where hits overlap, the longest wins, and on a
+    tie the earlier pattern."""
     v = vocabulary()
+    months = tuple(v.months)
+    unit_words = ("second", "minute", "hour", "day", "night", "week", "month", "quarter",
+                  "year", "decade", "centur", "millenni", "fortnight")
     mon = alternation(v.months) + r"\.?"
     weekday_any = alternation(v.weekdays) + r"\.?"
     weekday = alternation(w for w in v.weekdays if len(w) > 5)  # "Sun" is a newspaper
@@ -553,54 +558,66 @@ def grammar() -> tuple[tuple[re.Pattern[str], Rule], ...]:
     edge = rf"(?:(?P<mod>early|mid|late)(?:-|{SPACE}))?"
     year = r"(?P<year>1[6-9]\d\d|20\d\d)"
     steps = alternation(v.directions)
-    rules: list[tuple[str, Rule]] = [
-        (rf"(?:(?P<dir>last|next|this){SPACE})?(?:{weekday_any},?{SPACE})?(?P<mon>{mon}){SPACE}"
-         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-         rf"(?!\d)(?:,?{SPACE}{year})?", _full_date),
-        (rf"(?:{weekday_any},?{SPACE})?(?:the{SPACE})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{SPACE}"
-         rf"(?:of{SPACE})?(?P<mon>{mon})(?:,?{SPACE}{year})?", _full_date),
-        (r"(?P<iso>(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2}))", _numeric_date),
-        (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?P<iso>)", _numeric_date),
-        (rf"{edge}(?P<mon>{mon}),?{SPACE}{year}", _month_year),
-        (rf"(?:(?P<dir>last|next|this|past|coming){SPACE})?{edge}(?P<mon>{mon})", _month),
+    ago_words = ("ago", "earlier", "from now", "hence")
+    clock_words = ("a.m", "p.m", "am", "pm", "noon", "midnight")
+    rules: list[tuple[str, Rule, tuple[str, ...] | None]] = [
+        (rf"(?:(?P<dir>last|next|this){SPACE})?(?:{weekday_any},?{SPACE})?(?P<mon>{mon})"
+         rf"{SPACE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{SPACE}{year})?",
+         _full_date, months),
+        (rf"(?:{weekday_any},?{SPACE})?(?:the{SPACE})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+         rf"{SPACE}(?:of{SPACE})?(?P<mon>{mon})(?:,?{SPACE}{year})?", _full_date, months),
+        (r"(?P<iso>(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2}))", _numeric_date, ("-",)),
+        (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?P<iso>)", _numeric_date,
+         ("/",)),
+        (rf"{edge}(?P<mon>{mon}),?{SPACE}{year}", _month_year, months),
+        (rf"(?:(?P<dir>last|next|this|past|coming){SPACE})?{edge}(?P<mon>{mon})", _month,
+         months),
         (rf"(?<![$£€]){edge}{year}(?!{SPACE}?(?:%|percent|GMT|UTC|hours?|hrs)\b|[.,]\d)",
-         _year),
+         _year, ("16", "17", "18", "19", "20")),
         (rf"(?:the{SPACE})?{edge}(?:(?P<full>1\d{{3}}|20\d0)['’]?s|['’](?P<short>\d)0s)",
-         _decade),
+         _decade, ("0s",)),
         (rf"(?:the{SPACE})?{edge}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(v.ordinals)})"
-         rf"(?:-|{SPACE})century", _century),
-        (rf"(?:the{SPACE})?(?:(?P<pre>1[6-9]\d\d|20\d\d){SPACE}|(?P<yrel>next|last|this){SPACE}"
-         rf"year['’]s{SPACE}|(?P<ago>year-(?:ago|earlier)){SPACE})?(?:fiscal{SPACE})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-         rf"(?:-|{SPACE})(?:fiscal{SPACE})?(?P<part>quarter|half)(?:(?:{SPACE}of{SPACE}|,?{SPACE}){year})?",
-         _quarter),
+         rf"(?:-|{SPACE})century", _century, ("centur",)),
+        (rf"(?:the{SPACE})?(?:(?P<pre>1[6-9]\d\d|20\d\d){SPACE}|(?P<yrel>next|last|this)"
+         rf"{SPACE}year['’]s{SPACE}|(?P<ago>year-(?:ago|earlier)){SPACE})?(?:fiscal{SPACE})?"
+         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|{SPACE})(?:fiscal{SPACE})?"
+         rf"(?P<part>quarter|half)(?:(?:{SPACE}of{SPACE}|,?{SPACE}){year})?", _quarter,
+         ("quarter", "half")),
         (rf"(?:(?P<dir>last|next|this|coming|past){SPACE})?(?P<wd>{weekday})(?P<plural>s)?"
-         rf"(?:{SPACE}(?P<part>{part}))?", _weekday),
-        (rf"(?P<word>today|tonight|yesterday|tomorrow)(?:{SPACE}(?P<part>{part}))?", _day_word),
-        (rf"(?P<word>this|last){SPACE}(?P<part>{part})", _day_word),
+         rf"(?:{SPACE}(?P<part>{part}))?", _weekday, ("day",)),
+        (rf"(?P<word>today|tonight|yesterday|tomorrow)(?:{SPACE}(?P<part>{part}))?",
+         _day_word, ("today", "tonight", "yesterday", "tomorrow")),
+        (rf"(?P<word>this|last){SPACE}(?P<part>{part})", _day_word, tuple(v.day_parts)),
         (rf"(?P<the>the{SPACE})?(?P<dir>{steps}){SPACE}"
-         r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _relative),
-        (rf"(?:the{SPACE})?(?P<dir>past|last|next|previous|coming|first|final|following){SPACE}"
-         rf"(?P<num>{number}){SPACE}(?P<unit>{unit})", _stretch),
+         r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _relative,
+         unit_words),
+        (rf"(?:the{SPACE})?(?P<dir>past|last|next|previous|coming|first|final|following)"
+         rf"{SPACE}(?P<num>{number}){SPACE}(?P<unit>{unit})", _stretch, unit_words),
         (rf"(?P<num>{number})(?:{SPACE}|-)(?P<unit>{unit}){SPACE}"
-         rf"(?P<rel>ago|earlier|from{SPACE}now|hence)", _ago),
-        (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results?))?", _year_ago),
-        (rf"the{SPACE}(?:(?:latest|current|fiscal|same|recent){SPACE})?quarter", _the_quarter),
-        (r"the\s+weekend", _the_weekend),
-        (rf"the{SPACE}{year}{SPACE}(?:period|quarter)", _year_period),
-        (rf"(?P<c>nineteen|twenty){SPACE}(?P<tens>{tens})(?:[- ](?P<ones>{ones}))?", _spoken_year),
-        (rf"(?P<mon>{mon}){SPACE}(?P<dir>this|last|next){SPACE}year", _month_of_year),
-        (rf"(?P<num>{number}|per)(?:{SPACE}|-)(?P<unit>{unit})(?:-long|(?:-|{SPACE})(?P<old>old))?",
-         _length),
-        (rf"(?:(?P<lead>recent|the{SPACE}coming|coming|upcoming|past){SPACE}|(?:for|over|within)"
-         rf"{SPACE})(?P<unit>years|months|weeks|days|decades|hours|centuries)", _vague),
+         rf"(?P<rel>ago|earlier|from{SPACE}now|hence)", _ago, ago_words),
+        (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results?))?", _year_ago,
+         ("year-",)),
+        (rf"the{SPACE}(?:(?:latest|current|fiscal|same|recent){SPACE})?quarter",
+         _the_quarter, ("quarter",)),
+        (r"the\s+weekend", _the_weekend, ("weekend",)),
+        (rf"the{SPACE}{year}{SPACE}(?:period|quarter)", _year_period, ("period", "quarter")),
+        (rf"(?P<c>nineteen|twenty){SPACE}(?P<tens>{tens})(?:[- ](?P<ones>{ones}))?",
+         _spoken_year, ("nineteen", "twenty")),
+        (rf"(?P<mon>{mon}){SPACE}(?P<dir>this|last|next){SPACE}year", _month_of_year, months),
+        (rf"(?P<num>{number}|per)(?:{SPACE}|-)(?P<unit>{unit})"
+         rf"(?:-long|(?:-|{SPACE})(?P<old>old))?", _length, unit_words),
+        (rf"(?:(?P<lead>recent|the{SPACE}coming|coming|upcoming|past){SPACE}|"
+         rf"(?:for|over|within){SPACE})(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+         _vague, unit_words),
         (rf"(?:every|each){SPACE}(?:other{SPACE})?(?:(?P<num>{number}){SPACE})?"
-         rf"(?P<what>{unit}|{weekday}|{mon})", _every),
-        (alternation(v.frequencies), _frequency),
+         rf"(?P<what>{unit}|{weekday}|{mon})", _every, ("every", "each")),
+        (alternation(v.frequencies), _frequency, tuple(v.frequencies)),
         (r"(?P<h>\d{1,2})(?::(?P<min>\d{2})[^\S\n]?(?P<ampm>[ap]\.?m\.?)|[^\S\n]?"
-         r"(?P<ampm2>[ap]\.m\.?))|(?P<noon>noon|midnight)", _clock),
-        (alternation(v.references), _reference),
+         r"(?P<ampm2>[ap]\.m\.?))|(?P<noon>noon|midnight)", _clock, clock_words),
+        (alternation(v.references), _reference, tuple(v.references)),
         (rf"(?:(?P<dir>last|next|this|past|coming){SPACE}|(?P<the>the){SPACE})?{edge}"
-         rf"(?P<season>{alternation(v.seasons)})(?:{SPACE}(?:of{SPACE})?{year})?", _season),
+         rf"(?P<season>{alternation(v.seasons)})(?:{SPACE}(?:of{SPACE})?{year})?", _season,
+         tuple(v.seasons)),
     ]
-    return tuple((re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.IGNORECASE), rule)
-                 for pattern, rule in rules)
+    return tuple((re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.IGNORECASE), rule, needles)
+                 for pattern, rule, needles in rules)

@@ -49,7 +49,10 @@ def find_times(doc: Doc, text: str, dct: date | None) -> list[dict[str, Any]]:
     """All time expressions of ``doc`` as contract records, in text order."""
     ctx = Context(doc, text, dct, vocabulary())
     hits: list[tuple[int, int, Hit]] = []
-    for order, (pattern, rule) in enumerate(grammar()):
+    lower = text.lower()
+    for order, (pattern, rule, needles) in enumerate(grammar()):
+        if needles is not None and not any(needle in lower for needle in needles):
+            continue
         for match in pattern.finditer(text):
             hit = rule(match, ctx)
             if hit is not None and hit.end > hit.start:
@@ -157,7 +160,7 @@ def document_time(doc: Doc, text: str) -> date | None:
     if published is not None:
         return published
     places = [z.span for z in zones_of(doc) if z.kind == "dateline"] or [(0, min(len(text), 80))]
-    pattern, rule = grammar()[0]
+    pattern, rule, _ = grammar()[0]
     context = Context(doc, text, None, vocabulary())
     for start, end in places:
         for match in pattern.finditer(text, start, end):

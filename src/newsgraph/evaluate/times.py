@@ -39,6 +39,7 @@ class Document:
     text: str
     dct: str | None
     gold: list[Timex] = field(default_factory=list)
+    path: Path | None = None
 
 
 def read_timeml(path: Path) -> Document:
@@ -46,7 +47,7 @@ def read_timeml(path: Path) -> Document:
     raw = path.read_text(encoding="utf-8")
     dct = re.search(r'<DCT>\s*<TIMEX3[^>]*value="([^"]*)"', raw)
     body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
-    doc = Document(path.stem, "", dct.group(1)[:10] if dct else None)
+    doc = Document(path.stem, "", dct.group(1)[:10] if dct else None, path=path)
     pieces: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
@@ -172,8 +173,10 @@ def _dateparser() -> Callable[[Document], list[Timex]] | None:
     return run
 
 
-def evaluate(folder: Path, *, limit: int | None = None, peer: bool = True) -> dict[str, Any]:
-    """Score newsgraph (and dateparser, when ``peer``) on every TimeML file of ``folder``."""
+def evaluate(folder: Path, *, limit: int | None = None, peer: bool = True,
+             export: Path | None = None) -> dict[str, Any]:
+    """Score newsgraph (and dateparser, when ``peer``) on every TimeML file of ``folder``;
+    with ``export``, also write newsgraph's tags as TimeML files there."""
     docs = list(read_folder(folder))[:limit]
     systems: dict[str, Callable[[Document], list[Timex]]] = {"newsgraph": _newsgraph()}
     if peer and (dateparser := _dateparser()) is not None:
@@ -181,7 +184,53 @@ def evaluate(folder: Path, *, limit: int | None = None, peer: bool = True) -> di
     tallies = {name: Tally() for name in systems}
     for doc in docs:
         for name, run in systems.items():
-            tallies[name].add(doc, run(doc))
+            found = run(doc)
+            tallies[name].add(doc, found)
+            if export is not None and name == "newsgraph" and doc.path is not None:
+                export.mkdir(parents=True, exist_ok=True)
+                export_timeml(doc.path, found, export)
     return {"documents": len(docs),
             **{name: {**tally.result(), "misses": tally.misses}
                for name, tally in tallies.items()}}
+
+
+def export_timeml(path: Path, found: list[Timex], folder: Path) -> Path:
+    """Write ``path``'s TimeML again with ``found`` as its only TIMEX3 tags (EVENT and
+    SIGNAL tags dropped, so no tag can cross another), for TempEval-3's own scorer."""
+    raw = path.read_text(encoding="utf-8")
+    start, end = raw.index("<TEXT>") + len("<TEXT>"), raw.index("</TEXT>")
+    opens = {t.span[0]: t for t in found}
+    closes = {t.span[1] for t in found}
+    out: list[str] = []
+    plain = 0
+    for number, piece in enumerate(_pieces(raw[start:end])):
+        if piece.startswith("<"):
+            continue  # every tag of the gold text
+        i = 0
+        while i < len(piece):
+            if plain in closes:
+                out.append("</TIMEX3>")
+            if plain in opens:
+                t = opens[plain]
+                out.append(f'<TIMEX3 tid="t{number}_{plain}" type="{t.type}" '
+                           f'value="{html.escape(t.value)}">')
+            j = piece.index(";", i) + 1 if piece[i] == "&" and ";" in piece[i:i + 10] else i + 1
+            out.append(piece[i:j])
+            plain += 1
+            i = j
+    if plain in closes:
+        out.append("</TIMEX3>")
+    target = folder / path.name
+    target.write_text(raw[:start] + "".join(out) + raw[end:], encoding="utf-8")
+    return target
+
+
+def _pieces(body: str) -> Iterator[str]:
+    position = 0
+    for tag in _TAG.finditer(body):
+        if tag.start() > position:
+            yield body[position:tag.start()]
+        yield tag.group()
+        position = tag.end()
+    if position < len(body):
+        yield body[position:]
