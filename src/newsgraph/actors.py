@@ -19,6 +19,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .clean import text_of
 from .coref import link_pronouns, link_titles
 from .entities import entities_of, set_annotations
 from .kb import KnowledgeBase, norm
@@ -233,7 +234,7 @@ def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
     """Actors named by an agent noun: "Russian forces", "Sudan's government", "protesters".
     An arm of the state named without a country ("the government", "police") belongs to
     ``home``, the country the article is most about."""
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    text = text_of(doc)
     named = sorted(m for e in entities for m in e.mentions)
     owners = {m: e for e in entities for m in e.mentions}
     groups: dict[str, Entity] = {}

@@ -24,6 +24,16 @@ from .models import Span, Zone
 # Plain lists, not objects: spaCy ships Doc user data between processes as msgpack.
 if not Doc.has_extension("newsgraph_zones"):
     Doc.set_extension("newsgraph_zones", default=None)
+if not Doc.has_extension("newsgraph_text"):
+    Doc.set_extension("newsgraph_text", default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, from the string the doc was made from when ``nlp.make_doc`` kept it:
+    spaCy rebuilds ``doc.text`` from the tokens on every access, a cost each stage would
+    otherwise pay again."""
+    text: str | None = doc._.newsgraph_text
+    return text if text is not None else doc.text
 
 #: Zone kinds whose text no extractor reports facts from.
 IGNORED_KINDS = frozenset({"boilerplate"})
@@ -191,7 +201,7 @@ class ZonesComponent:
     """Marks zones; place it before the parser so paragraph starts bind sentences."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy rebuilds doc.text on every access
+        text = text_of(doc)
         paras = paragraphs(text)
         set_annotations(doc, find_zones(text, paras), paras)
         return doc

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .clean import IGNORED_KINDS, in_ignored_zone, zones_of
+from .clean import IGNORED_KINDS, in_ignored_zone, text_of, zones_of
 from .gazetteer import Gazetteer
 from .kb import KnowledgeBase
 from .kb import load as load_kb
@@ -131,7 +131,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
     names already found; outside ignored zones, with labels the KB corrects."""
     zones = zones_of(doc)
     datelines = [z.span for z in zones if z.kind == "dateline"]
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    text = text_of(doc)
     mentions = [dateline_place(text, span) for span in datelines]
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:

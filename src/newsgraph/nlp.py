@@ -61,6 +61,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     that read text against it (offices held, relative dates)."""
     doc = nlp.make_doc(article.text)
     doc._.newsgraph_published = article.published
+    doc._.newsgraph_text = article.text  # the tokenizer keeps every character
     return doc
 
 

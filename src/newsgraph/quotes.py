@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .clean import in_ignored_zone, paragraphs, zones_of
+from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .kb import parse
 from .models import Entity, Zone
@@ -129,7 +129,7 @@ def _ends_open(text: str, i: int, p_end: int) -> bool:
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
     """All quotes of ``doc`` as contract records, in text order."""
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    text = text_of(doc)
     lex = cues()
     owners = _mention_index(entities)
     sents = list(doc.sents)

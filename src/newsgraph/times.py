@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import timex
-from .clean import in_ignored_zone, zones_of
+from .clean import in_ignored_zone, text_of, zones_of
 from .entities import token_spans
 from .timerules import SPACE, Context, Hit, Vocabulary, alternation, grammar, vocabulary
 
@@ -184,7 +184,7 @@ class TimesComponent:
     """Finds time expressions and normalises them against the publication date."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        text = text_of(doc)
         zones = zones_of(doc)
         found = find_times(doc, text, document_time(doc, text))
         set_annotations(doc, [t for t in found if not in_ignored_zone(zones, tuple(t["span"]))])
