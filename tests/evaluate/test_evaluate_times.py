@@ -58,3 +58,17 @@ def test_evaluate_times_tbaq_floor() -> None:
     result = evaluate(DATA, limit=60, peer=False)["newsgraph"]
     # Measured 0.941 relaxed F1 and 0.786 value F1 on these 60 files (docs/quality.md).
     assert result["relaxed"]["f1"] >= 0.90 and result["value_f1"] >= 0.75
+
+
+def test_export_timeml_puts_our_tags_where_the_text_is(tmp_path: Path) -> None:
+    from newsgraph.evaluate.times import export_timeml
+
+    doc = _doc(tmp_path)
+    ours = [Timex((doc.gold[0].span[0], doc.gold[0].span[1]), "DATE", "2024-05-14"),
+            Timex((1, 6), "DATE", "X&Y")]  # "Ships", with a value to escape
+    out = tmp_path / "out"
+    out.mkdir()
+    again = read_timeml(export_timeml(tmp_path / "test.tml", ours, out))
+    assert again.text == doc.text and again.dct == doc.dct
+    assert [(t.span, t.value) for t in again.gold] == [((1, 6), "X&Y"),
+                                                     (doc.gold[0].span, "2024-05-14")]

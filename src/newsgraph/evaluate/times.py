@@ -61,7 +61,8 @@ def read_timeml(path: Path) -> Document:
         if tag.group(2) != "TIMEX3":
             continue
         if not tag.group(1):
-            open_timex = (length, dict(_ATTR.findall(tag.group(3))))
+            open_timex = (length, {key: html.unescape(value)
+                                   for key, value in _ATTR.findall(tag.group(3))})
         elif open_timex is not None:
             start, attrs = open_timex
             doc.gold.append(Timex((start, length), attrs.get("type", ""),
@@ -196,7 +197,8 @@ def evaluate(folder: Path, *, limit: int | None = None, peer: bool = True,
 
 def export_timeml(path: Path, found: list[Timex], folder: Path) -> Path:
     """Write ``path``'s TimeML again with ``found`` as its only TIMEX3 tags (EVENT and
-    SIGNAL tags dropped, so no tag can cross another), for TempEval-3's own scorer."""
+    SIGNAL tags and the links after the text dropped, so no tag can cross another and no
+    link names a missing tag), for TempEval-3's own scorer."""
     raw = path.read_text(encoding="utf-8")
     start, end = raw.index("<TEXT>") + len("<TEXT>"), raw.index("</TEXT>")
     opens = {t.span[0]: t for t in found}
@@ -221,7 +223,8 @@ def export_timeml(path: Path, found: list[Timex], folder: Path) -> Path:
     if plain in closes:
         out.append("</TIMEX3>")
     target = folder / path.name
-    target.write_text(raw[:start] + "".join(out) + raw[end:], encoding="utf-8")
+    # the gold's links after </TEXT> name gold tags: the copy ends with the text
+    target.write_text(raw[:start] + "".join(out) + "</TEXT>\n\n</TimeML>\n", encoding="utf-8")
     return target
 
 
