@@ -343,8 +343,6 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     hit = _resolved(ctx, m.start(), m.end(), "DATE", make, None)
     if m["the"] and word not in {"current", "this"}:  # "the following year": after the last
         return replace(hit, anchor=(base, step, False))
-    if unit == "Y" and step == -1:  # "compared with last year", after "the third quarter"
-        return replace(hit, anchor=("Y", -1, True))
     return hit
 
 
