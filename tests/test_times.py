@@ -3,10 +3,13 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsgraph
 from newsgraph import timex
@@ -166,3 +169,33 @@ def test_timex_weekday_on_the_dct_itself() -> None:
 def test_timex_durations() -> None:
     assert timex.duration(3.0, "D") == "P3D" and timex.duration(2.5, "Y") == "P2.5Y"
     assert timex.duration(4.0, "H") == "PT4H" and timex.duration("X", "MIN") == "PTXM"
+
+
+# fuzzing: time words in any order never break the stage, and every value is TIMEX3
+
+_TIMEX3 = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|(?:\d+|X)WE)"
+    r"|(?:\d{2,4}|XXXX)(?:-(?:W(?:\d{2}|XX)(?:-(?:\d|WE))?|Q[1-4X]|H[12]|SP|SU|FA|WI"
+    r"|\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
+    r"|XXXX-WXX-\d(?:T(?:MO|AF|EV|NI))?)$")
+_WORDS = st.sampled_from([
+    "last", "next", "this", "the", "past", "early", "late", "mid-", "about", "at least",
+    "every", "each", "since", "until", "ago", "earlier", "from now", "year-earlier",
+    "Monday", "Tuesdays", "night", "morning", "May", "March", "Sept.", "Feb.", "29", "30",
+    "31", "0", "1", "12", "2024", "1999", "1990s", "'80s", "21st", "0th", "century",
+    "quarter", "third", "half", "week", "weekend", "weeks", "month", "year", "years",
+    "decade", "days", "hours", "two", "twenty-one", "a few", "nineteen ninety", "a.m.",
+    "p.m.", "noon", "today", "yesterday", "tonight", "now", "recent", "summer", "fall",
+    "daily", "per", "old", "-", ",", ".", "of", "in", "on", "at", "said", "will meet",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, min_size=1, max_size=14).map(" ".join),
+       st.sampled_from([DCT, "2024-02-29", "2021-01-01", "2020-12-31", None]))
+def test_times_fuzzed_time_words(text: str, published: str | None) -> None:
+    for found in times(text, published):
+        start, end = found["span"]
+        assert 0 <= start < end <= len(text) and text[start:end] == found["text"]
+        assert found["value"] is None or _TIMEX3.match(found["value"]), found
