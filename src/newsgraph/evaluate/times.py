@@ -155,7 +155,7 @@ def _newsgraph() -> Callable[[Document], list[Timex]]:
 def _dateparser() -> Callable[[Document], list[Timex]] | None:
     """dateparser's ``search_dates``, each hit located in the text in order."""
     try:
-        from dateparser.search import search_dates  # type: ignore[import-untyped]
+        from dateparser.search import search_dates
     except ImportError:
         return None
     from datetime import datetime
