@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .scoring import best_pairs, prf
+
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
 
@@ -68,7 +70,7 @@ def _gold(roles: dict[str, str], spans: dict[str, list[tuple[int, int]]]) -> Gol
 
 def _match(gold: list[Gold], predicted: list[dict[str, Any]], bar: float, jaccard: bool
            ) -> list[tuple[Gold, dict[str, Any]]]:
-    pairs = []
+    scored = []
     for g in gold:
         for q in predicted:
             chars = set(range(*q["span"]))
@@ -78,20 +80,8 @@ def _match(gold: list[Gold], predicted: list[dict[str, Any]], bar: float, jaccar
             score = (common / len(g.content | chars) if jaccard
                      else common / max(len(g.content), len(chars)))
             if score >= bar:
-                pairs.append((score, id(g), id(q), g, q))
-    matched, used_g, used_q = [], set(), set()
-    for _, gi, qi, g, q in sorted(pairs, key=lambda p: -p[0]):
-        if gi not in used_g and qi not in used_q:
-            used_g.add(gi)
-            used_q.add(qi)
-            matched.append((g, q))
-    return matched
-
-
-def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+                scored.append((score, g, q))
+    return best_pairs(scored)
 
 
 class Tally:
@@ -125,10 +115,10 @@ class Tally:
         c = self.counts
         return {
             **c,
-            "content_jaccard": _prf(c["jaccard"], c["predicted"], c["gold"]),
-            "content_overlap": _prf(c["overlap"], c["predicted"], c["gold"]),
-            "source": _prf(c["source_tp"], c["source_pred"], c["source_gold"]),
-            "cue": _prf(c["cue_tp"], c["cue_pred"], c["cue_gold"]),
+            "content_jaccard": prf(c["jaccard"], c["predicted"], c["gold"]),
+            "content_overlap": prf(c["overlap"], c["predicted"], c["gold"]),
+            "source": prf(c["source_tp"], c["source_pred"], c["source_gold"]),
+            "cue": prf(c["cue_tp"], c["cue_pred"], c["cue_gold"]),
             "speaker_accuracy": c["speaker_ok"] / c["jaccard"] if c["jaccard"] else 0.0,
             "cue_accuracy": c["cue_ok"] / c["jaccard"] if c["jaccard"] else 0.0,
         }

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .scoring import best_pairs, prf
+
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -87,23 +89,9 @@ def read_folder(folder: Path) -> Iterator[Document]:
 
 def _pairs(gold: list[Timex], found: list[Timex]) -> list[tuple[Timex, Timex]]:
     """One-to-one alignment of overlapping expressions, largest overlap first."""
-    scored = []
-    for g in gold:
-        for f in found:
-            common = min(g.span[1], f.span[1]) - max(g.span[0], f.span[0])
-            if common > 0:
-                scored.append((common, id(g), id(f), g, f))
-    pairs, used_g, used_f = [], set(), set()
-    for _, gi, fi, g, f in sorted(scored, key=lambda p: -p[0]):
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            pairs.append((g, f))
-    return pairs
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return best_pairs((min(g.span[1], f.span[1]) - max(g.span[0], f.span[0]), g, f)
+                      for g in gold for f in found
+                      if min(g.span[1], f.span[1]) > max(g.span[0], f.span[0]))
 
 
 class Tally:
@@ -131,9 +119,7 @@ class Tally:
         c = self.counts
         out: dict[str, Any] = dict(c)
         for kind in ("relaxed", "strict"):
-            p = c[kind] / c["found"] if c["found"] else 0.0
-            r = c[kind] / c["gold"] if c["gold"] else 0.0
-            out[kind] = {"precision": p, "recall": r, "f1": _f1(p, r)}
+            out[kind] = prf(c[kind], c["found"], c["gold"])
         relaxed_f1 = out["relaxed"]["f1"]
         for attribute in ("value", "type"):
             accuracy = c[attribute] / c["relaxed"] if c["relaxed"] else 0.0
