@@ -235,3 +235,34 @@ def test_quotes_long_attribution_between_two_parts_is_one_quote() -> None:
             "valley for forty years. “We lost everything we had planted.”")
     quote, names = only(text)
     assert quote["span"] == [0, len(text)] and names[quote["speaker"]] == "Ana Lopez"
+
+
+def test_quotes_attribution_that_opens_the_sentence() -> None:
+    quote, _ = only("As the Harbour Gazette noted, the port handled more ships than ever.")
+    assert (quote["cue"], quote["text"]) == ("note", "the port handled more ships than ever")
+
+
+def test_quotes_participle_after_a_preposition_takes_the_clause_subject() -> None:
+    text = "Ana Lopez caused an uproar by saying that the dam was unsafe."
+    quote, _ = only(text)
+    start, end = quote["speaker_span"]
+    assert quote["text"] == "that the dam was unsafe" and text[start:end] == "Ana Lopez"
+
+
+def test_quotes_object_with_its_reason() -> None:
+    quote, _ = only("The advertisement slams the mayor for closing the harbour.")
+    assert quote["text"] == "the mayor for closing the harbour"
+
+
+def test_quotes_cue_in_the_sentence_after_a_question() -> None:
+    text = "“Who will pay for the new dam?” Ana Lopez asked the council."
+    quote, _ = only(text)
+    start, end = quote["speaker_span"]
+    assert (quote["kind"], quote["cue"], text[start:end]) == ("direct", "ask", "Ana Lopez")
+
+
+def test_quotes_the_cue_whose_clause_holds_the_quote_wins() -> None:
+    found, _ = quotes("The mayor is insisting that the city has “turned the corner,” claiming "
+                      "that tourism doubled.")
+    assert [(q["kind"], q["cue"]) for q in found] == [("mixed", "insist"),
+                                                     ("indirect", "claim")]

@@ -254,20 +254,20 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         before -= 1
     if para[0] == start and before >= 0 and text[before] == ":":  # 'X said:' then the quote
         around = [*_sentences_around(sents, before, before + 1), *around]
-    candidates = [t for s in around for t in s
-                  if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
-                  and lex.verbs.get(t.lower_) and t.pos_ == "VERB"
-                  and _subject(t) is not None]  # "so-called" is no cue
-    candidates.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
-    if candidates:
-        cue = candidates[0]
+    cue = _cue_of(around, span, gap, lex) or _cue_of(_next_sentence(sents, end, para),
+                                                      span, gap, lex)
+    if cue is not None:
         kind, span = _mixed_or_direct(text, cue, span)
         speaker = _speaker(_subject(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
         record = _record(kind, span, text, cue, lex.verbs[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
-        record["_cue_tokens"] = [cue.i]
+        # a cue whose own clause is elsewhere still reports that clause
+        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if clause is None or (clause.left_edge.idx < span[1] and span[0] < (
+                clause.right_edge.idx + len(clause.right_edge))):
+            record["_cue_tokens"] = [cue.i]
         return record
     words = len(_WORD.findall(text[start:end]))
     fills = (end - start) >= 0.8 * (para[1] - para[0])
@@ -278,6 +278,29 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         return None  # a scare quote, a title, or words with no speech around them
     speaker = (last["speaker"], last["speaker_span"]) if last else (None, None)
     return _record("direct", span, text, None, None, speaker, None)
+
+
+def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex: Cues
+            ) -> Token | None:
+    """The reporting verb of a direct quote in ``sents``: one whose clause holds the quote
+    first ("insisting that he has “expanded the party,” claiming …"), else the nearest."""
+    start, end = span
+    candidates = [t for s in sents for t in s
+                  if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
+                  and lex.verbs.get(t.lower_) and t.pos_ == "VERB"
+                  and _subject(t) is not None]  # "so-called" is no cue
+
+    def holds(cue: Token) -> bool:
+        return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
+                   and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children)
+    return min(candidates, default=None, key=lambda t: (
+        not holds(t), min(abs(t.idx - start), abs(t.idx - end))))
+
+
+def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
+    """The sentence right after a quote that closes its own: "“… help?” Renteria told
+    The Hill." is split after the question mark."""
+    return [s for s in sents if end <= s.start_char <= end + 2 and s.start_char < para[1]]
 
 
 def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
@@ -336,9 +359,13 @@ def _join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
 def _subject(cue: Token) -> Token | None:
     """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
     found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if found is None and cue.dep_ in {"advcl", "xcomp", "conj"} and cue.tag_ in _FINITE_OR_ING:
-        found = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return found
+    head = cue.head
+    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
+        head = head.head
+    elif found is not None or cue.dep_ not in {"advcl", "xcomp", "conj"} \
+            or cue.tag_ not in _FINITE_OR_ING:
+        return found
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
@@ -352,7 +379,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     lemma = lex.verbs[cue.lower_]
     bounds = _content(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.dep_ == "parataxis" or _trailing(cue):
+        if cue.dep_ == "parataxis" or _trailing(cue) or _fronted(cue):
             return _parenthetical(doc, text, cue, lex, directs, owners, zones)
         return None
     first, last = bounds
@@ -368,6 +395,12 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+
+
+def _fronted(cue: Token) -> bool:
+    """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _trailing(cue: Token) -> bool:
@@ -410,7 +443,7 @@ def _content(cue: Token, lemma: str, subject: Token, lex: Cues
     if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
         return None  # "repeated it": the words are elsewhere
     tail = [c for c in cue.children if c.i > obj.i and (
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as"))]
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
 
 
@@ -445,16 +478,19 @@ def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
 def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
                    directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
                    ) -> dict[str, Any] | None:
-    """"The plan, he said, will fail" and "The plan will fail, his aide told CNN": the cue
-    sits inside or after what it reports, the clause around it."""
+    """"The plan, he said, will fail", "The plan will fail, his aide told CNN" and "As the
+    Times noted, the plan failed": the cue sits inside, after or before what it reports,
+    the clause around it."""
     head = cue.head
     first, last = head.left_edge, head.right_edge
     inner = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
-    end = last.idx + len(last)
+    start, end = first.idx, last.idx + len(last)
     if inner[1] >= end:
         end = inner[0]  # the attribution closes the sentence: the words are all before it
-    start, end = _trim(text, first.idx, end)
-    if not start < inner[0] or in_ignored_zone(zones, (start, end)) or any(
+    elif inner[0] <= start:
+        start = inner[1]  # the attribution opens it: the words are all after it
+    start, end = _trim(text, start, end)
+    if not (start < inner[0] or inner[1] <= start) or in_ignored_zone(zones, (start, end)) or any(
             a <= start and end <= b for a, b in directs):
         return None
     return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
