@@ -156,6 +156,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes += [q for q in _transcript(text, paras, owners, zones)
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
     quotes.sort(key=lambda q: q["span"][0])
+    # two cues can report the same words ("said … was announced"): keep the first record
+    quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
     _number_and_link(quotes)
     return quotes
 
