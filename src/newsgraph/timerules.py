@@ -1,9 +1,7 @@
-"""The time grammar: one rule per kind of time expression, and the patterns that find them.
-
-``grammar()`` compiles, once, a regular expression per kind of expression from the words of
-``data/times.yaml`` ("last week", "the third quarter", "two days ago", "every Tuesday"), each
-paired with the rule that turns a match into a ``Hit`` with its TIMEX3 type and value.
-``times.py`` runs them and settles overlaps, clock times and anchors.
+"""The time rules: one per kind of time expression, each turning a match of its pattern in
+``timegrammar.py`` ("last week", "the third quarter", "two days ago", "every Tuesday") into a
+``Hit`` with its TIMEX3 type and value; and what they share (the vocabulary, the parse
+context). ``times.py`` runs them and settles overlaps, clock times and anchors.
 """
 
 from __future__ import annotations
@@ -531,91 +529,3 @@ def _edge_mod(word: str | None) -> str | None:
 
 def _with(hit: Hit, *, mod: str | None) -> Hit:
     return hit if mod is None else replace(hit, mod=mod)
-
-
-@lru_cache(maxsize=1)
-def grammar() -> tuple[tuple[re.Pattern[str], Rule, tuple[str, ...] | None], ...]:
-    """The patterns, compiled once, each with the rule that normalises its matches and the
-    words one of which a text must hold for the pattern to be worth running (a cheap test
-    that spares most texts most patterns). Where hits overlap, the longest wins, and on a
-    tie the earlier pattern."""
-    v = vocabulary()
-    months = tuple(v.months)
-    unit_words = ("second", "minute", "hour", "day", "night", "week", "month", "quarter",
-                  "year", "decade", "centur", "millenni", "fortnight")
-    mon = alternation(v.months) + r"\.?"
-    weekday_any = alternation(v.weekdays) + r"\.?"
-    weekday = alternation(w for w in v.weekdays if len(w) > 5)  # "Sun" is a newspaper
-    part = alternation(v.day_parts)
-    units = {f for w in v.units if w not in {"second", "quarter"} for f in (w, w + "s")}
-    unit = alternation(units | {"seconds", "quarters", "centuries", "millennia"})
-    tens = alternation(w for w, n in v.numbers.items() if isinstance(n, int) and 20 <= n <= 90)
-    ones = alternation(w for w, n in v.numbers.items() if isinstance(n, int) and 1 <= n <= 9)
-    number = (rf"(?:\d+(?:\.\d+)?|a{SPACE}(?:few|couple{SPACE}of|dozen)|{tens}(?:[- ]{ones})?|"
-              rf"{alternation(v.numbers)})")
-    edge = rf"(?:(?P<mod>early|mid|late)(?:-|{SPACE}))?"
-    year = r"(?P<year>1[6-9]\d\d|20\d\d)"
-    steps = alternation(v.directions)
-    ago_words = ("ago", "earlier", "from now", "hence")
-    clock_words = ("a.m", "p.m", "am", "pm", "noon", "midnight")
-    rules: list[tuple[str, Rule, tuple[str, ...] | None]] = [
-        (rf"(?:(?P<dir>last|next|this){SPACE})?(?:{weekday_any},?{SPACE})?(?P<mon>{mon})"
-         rf"{SPACE}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{SPACE}{year})?",
-         _full_date, months),
-        (rf"(?:{weekday_any},?{SPACE})?(?:the{SPACE})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-         rf"{SPACE}(?:of{SPACE})?(?P<mon>{mon})(?:,?{SPACE}{year})?", _full_date, months),
-        (r"(?P<iso>(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2}))", _numeric_date, ("-",)),
-        (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?P<iso>)", _numeric_date,
-         ("/",)),
-        (rf"{edge}(?P<mon>{mon}),?{SPACE}{year}", _month_year, months),
-        (rf"(?:(?P<dir>last|next|this|past|coming){SPACE})?{edge}(?P<mon>{mon})", _month,
-         months),
-        (rf"(?<![$£€]){edge}{year}(?!{SPACE}?(?:%|percent|GMT|UTC|hours?|hrs)\b|[.,]\d)",
-         _year, ("16", "17", "18", "19", "20")),
-        (rf"(?:the{SPACE})?{edge}(?:(?P<full>1\d{{3}}|20\d0)['’]?s|['’](?P<short>\d)0s)",
-         _decade, ("0s",)),
-        (rf"(?:the{SPACE})?{edge}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(v.ordinals)})"
-         rf"(?:-|{SPACE})century", _century, ("centur",)),
-        (rf"(?:the{SPACE})?(?:(?P<pre>1[6-9]\d\d|20\d\d){SPACE}|(?P<yrel>next|last|this)"
-         rf"{SPACE}year['’]s{SPACE}|(?P<ago>year-(?:ago|earlier)){SPACE})?(?:fiscal{SPACE})?"
-         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|{SPACE})(?:fiscal{SPACE})?"
-         rf"(?P<part>quarter|half)(?:(?:{SPACE}of{SPACE}|,?{SPACE}){year})?", _quarter,
-         ("quarter", "half")),
-        (rf"(?:(?P<dir>last|next|this|coming|past){SPACE})?(?P<wd>{weekday})(?P<plural>s)?"
-         rf"(?:{SPACE}(?P<part>{part}))?", _weekday, ("day",)),
-        (rf"(?P<word>today|tonight|yesterday|tomorrow)(?:{SPACE}(?P<part>{part}))?",
-         _day_word, ("today", "tonight", "yesterday", "tomorrow")),
-        (rf"(?P<word>this|last){SPACE}(?P<part>{part})", _day_word, tuple(v.day_parts)),
-        (rf"(?P<the>the{SPACE})?(?P<dir>{steps}){SPACE}"
-         r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _relative,
-         unit_words),
-        (rf"(?:the{SPACE})?(?P<dir>past|last|next|previous|coming|first|final|following)"
-         rf"{SPACE}(?P<num>{number}){SPACE}(?P<unit>{unit})", _stretch, unit_words),
-        (rf"(?P<num>{number})(?:{SPACE}|-)(?P<unit>{unit}){SPACE}"
-         rf"(?P<rel>ago|earlier|from{SPACE}now|hence)", _ago, ago_words),
-        (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results?))?", _year_ago,
-         ("year-",)),
-        (rf"the{SPACE}(?:(?:latest|current|fiscal|same|recent){SPACE})?quarter",
-         _the_quarter, ("quarter",)),
-        (r"the\s+weekend", _the_weekend, ("weekend",)),
-        (rf"the{SPACE}{year}{SPACE}(?:period|quarter)", _year_period, ("period", "quarter")),
-        (rf"(?P<c>nineteen|twenty){SPACE}(?P<tens>{tens})(?:[- ](?P<ones>{ones}))?",
-         _spoken_year, ("nineteen", "twenty")),
-        (rf"(?P<mon>{mon}){SPACE}(?P<dir>this|last|next){SPACE}year", _month_of_year, months),
-        (rf"(?P<num>{number}|per)(?:{SPACE}|-)(?P<unit>{unit})"
-         rf"(?:-long|(?:-|{SPACE})(?P<old>old))?", _length, unit_words),
-        (rf"(?:(?P<lead>recent|the{SPACE}coming|coming|upcoming|past){SPACE}|"
-         rf"(?:for|over|within){SPACE})(?P<unit>years|months|weeks|days|decades|hours|centuries)",
-         _vague, unit_words),
-        (rf"(?:every|each){SPACE}(?:other{SPACE})?(?:(?P<num>{number}){SPACE})?"
-         rf"(?P<what>{unit}|{weekday}|{mon})", _every, ("every", "each")),
-        (alternation(v.frequencies), _frequency, tuple(v.frequencies)),
-        (r"(?P<h>\d{1,2})(?::(?P<min>\d{2})[^\S\n]?(?P<ampm>[ap]\.?m\.?)|[^\S\n]?"
-         r"(?P<ampm2>[ap]\.m\.?))|(?P<noon>noon|midnight)", _clock, clock_words),
-        (alternation(v.references), _reference, tuple(v.references)),
-        (rf"(?:(?P<dir>last|next|this|past|coming){SPACE}|(?P<the>the){SPACE})?{edge}"
-         rf"(?P<season>{alternation(v.seasons)})(?:{SPACE}(?:of{SPACE})?{year})?", _season,
-         tuple(v.seasons)),
-    ]
-    return tuple((re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.IGNORECASE), rule, needles)
-                 for pattern, rule, needles in rules)

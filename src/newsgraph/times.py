@@ -1,14 +1,15 @@
 """Times: time expressions, normalised to TIMEX3 values against the publication date.
 
-The ``newsgraph_times`` component runs after the parser. The grammar of ``timerules.py``,
-built once from ``data/times.yaml``, finds dates, times, durations and sets in the text;
-overlapping hits keep the longest, a clock time joins its day, and expressions anchored to
-another ("the following year") take the date last named. Values are normalised (``timex.py``
-does the calendar arithmetic) against the document creation time (DCT): the publication
-date, or failing that a full date in the article's dateline. Which Tuesday "on Tuesday" is
-depends on the tense of the verb the expression hangs on ("arrived on Tuesday" → the last
-one, "will meet on Friday" → the coming one). Without a DCT, relative expressions keep an
-underspecified value ("XXXX-WXX-2") or none, and say so with ``resolved: false``.
+The ``newsgraph_times`` component runs after the parser. The grammar (patterns in
+``timegrammar.py``, rules in ``timerules.py``, words in ``data/times.yaml``) finds dates,
+times, durations and sets in the text; overlapping hits keep the longest, a clock time joins
+its day, and expressions anchored to another ("the following year") take the date last
+named. Values are normalised (``timex.py`` does the calendar arithmetic) against the
+document creation time (DCT): the publication date, or failing that a full date in the
+article's dateline. Which Tuesday "on Tuesday" is depends on the tense of the verb the
+expression hangs on ("arrived on Tuesday" → the last one, "will meet on Friday" → the
+coming one). Without a DCT, relative expressions keep an underspecified value
+("XXXX-WXX-2") or none, and say so with ``resolved: false``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from spacy.tokens import Doc
 from . import timex
 from .clean import in_ignored_zone, text_of, zones_of
 from .entities import token_spans
-from .timerules import SPACE, Context, Hit, Vocabulary, alternation, grammar, vocabulary
+from .timegrammar import grammar
+from .timerules import SPACE, Context, Hit, Vocabulary, alternation, vocabulary
 
 if not Doc.has_extension("newsgraph_times"):
     Doc.set_extension("newsgraph_times", default=None)
