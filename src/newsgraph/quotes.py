@@ -3,9 +3,8 @@
 The ``newsgraph_quotes`` component runs after ``newsgraph_actors``, whose entities (with
 their coreferent "he" and "the Russian President") are what speakers resolve to.
 
-- Direct quotes are found from the marks ("…", “…”, «…», and ‘…’ at word edges), one
-  paragraph at a time, so an unbalanced mark never runs past its paragraph; a quote left
-  open at a paragraph's end continues when the next paragraph opens with a mark.
+- Direct quotes are found from their marks (``quotemarks.py``), one paragraph at a time,
+  so an unbalanced mark never runs past its paragraph.
 - A cue (a reporting verb from ``data/cues.yaml``) in the quote's sentence gives the
   speaker (its subject, before or after: "Putin said" / "said Putin"); a quote with no
   cue that fills its paragraph inherits the previous quote's speaker; a short quoted
@@ -32,20 +31,12 @@ from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .kb import parse
 from .models import Entity, Zone
+from .quotemarks import CLOSERS, MIN_FREE_WORDS, WORD, direct_spans, join_split
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
 
 SPANS_KEY = "newsgraph.quotes"
-#: Fewer words than this between marks, with no cue, is a scare quote or a title.
-MIN_FREE_WORDS = 5
-#: An attribution between two parts of one quote: "said Ana Lopez, a lawyer for the families."
-MAX_GAP_WORDS = 25
-#: Opening mark → closing mark. Two-character marks come first: archives such as the New
-#: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
-_MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-_CLOSERS = frozenset({"”", "»", '"', "’", "''"})
-_WORD = re.compile(r"\w+")
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
@@ -73,60 +64,6 @@ def cues() -> Cues:
                 preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()})
 
 
-def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of quoted text, marks included; multi-paragraph quotes come out whole."""
-    found: list[tuple[int, int]] = []
-    carried: int | None = None  # start of a quote still open at the last paragraph's end
-    for p_start, p_end in paras:
-        if carried is not None and _mark_at(text, p_start) is None:
-            carried = None  # the open quote was a stray mark after all
-        i = p_start
-        while i < p_end:
-            mark = _mark_at(text, i)
-            if mark is not None and _opens(text, i, p_start):
-                close = _closing(text, i, mark, p_end)
-                start = carried if carried is not None and i == p_start else i
-                carried = None
-                if close is None:
-                    carried = start if _ends_open(text, i, p_end) else None
-                    break
-                found.append((start, close))
-                i = close
-                continue
-            i += 1
-    return found
-
-
-def _mark_at(text: str, i: int) -> str | None:
-    """The opening mark at ``i``, if any."""
-    if text[i:i + 2] in _MARKS:
-        return text[i:i + 2]
-    return text[i] if text[i] in _MARKS else None
-
-
-def _opens(text: str, i: int, p_start: int) -> bool:
-    before = text[i - 1] if i > p_start else " "
-    return not before.isalnum() and (text[i] != "‘" or before in " ([—–-\n")
-
-
-def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:
-    """The end of the closing mark that matches ``mark`` at ``i``."""
-    closer = _MARKS[mark]
-    j = text.find(closer, i + len(mark), p_end)
-    while j != -1:
-        end = j + len(closer)
-        if closer == "''" and text[end:end + 1] == "'":
-            end += 1  # ''… 'inner words''' : the inner quote closes first
-        if end >= p_end or not text[end].isalnum():  # "don’t" is no closing mark
-            return end
-        j = text.find(closer, j + 1, p_end)
-    return None
-
-
-def _ends_open(text: str, i: int, p_end: int) -> bool:
-    return len(_WORD.findall(text[i:p_end])) >= MIN_FREE_WORDS
-
-
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
     """All quotes of ``doc`` as contract records, in text order."""
     text = text_of(doc)
@@ -135,7 +72,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
-    parts = [p for p in _join_split(text, direct_spans(text, paras), lex.verbs)
+    parts = [p for p in join_split(text, direct_spans(text, paras), lex.verbs)
              if not in_ignored_zone(zones, p[:2])]
     directs = [(p[0], p[1]) for p in parts]
     used_cues: set[int] = set()
@@ -271,7 +208,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
                 clause.right_edge.idx + len(clause.right_edge))):
             record["_cue_tokens"] = [cue.i]
         return record
-    words = len(_WORD.findall(text[start:end]))
+    words = len(WORD.findall(text[start:end]))
     fills = (end - start) >= 0.8 * (para[1] - para[0])
     last = previous[-1] if previous else None
     # A whole sentence quoted right after another quote in the paragraph goes on it.
@@ -332,32 +269,6 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     return "direct", span
 
 
-def _join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
-                ) -> list[tuple[int, int, int, int]]:
-    """A quote interrupted by its attribution is one quote: “Only you,” she said, “would …”,
-    “It is nonsense,” said Ana Lopez, a lawyer for the families. “They know it.”, and two
-    quotes with nothing between them — unless the second part has a cue of its own (then
-    someone else may be speaking)."""
-    joined: list[tuple[int, int, int, int]] = []  # start, end, and the words between parts
-    for start, end in spans:
-        if joined:
-            prev_start, prev_end, gap_start, gap_end = joined[-1]
-            if gap_start < gap_end:  # already joined once: keep three-part quotes apart
-                joined.append((start, end, end, end))
-                continue
-            between = text[prev_end:start]
-            words = _WORD.findall(between.lower())
-            after = _WORD.findall(text[end:end + 40].split("\n")[0].lower())[:4]
-            attribution = (0 < len(words) <= MAX_GAP_WORDS and any(w in verbs for w in words)
-                           and between.rstrip().endswith((",", ".")))
-            if "\n" not in between and (attribution or not words) and not any(
-                    w in verbs for w in after):
-                joined[-1] = (prev_start, end, prev_end, start)
-                continue
-        joined.append((start, end, end, end))
-    return joined
-
-
 def _subject(cue: Token) -> Token | None:
     """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
     found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -386,7 +297,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None
     first, last = bounds
     last = _before_next_report(doc, cue, first, last, lex)
-    while last.i > first.i and last.is_punct and last.text not in _CLOSERS:
+    while last.i > first.i and last.is_punct and last.text not in CLOSERS:
         last = doc[last.i - 1]
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
@@ -541,7 +452,7 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners,
         if label is None or in_ignored_zone(zones, (start, end)):
             continue
         content = _trim(text, label.end(), end)
-        if len(_WORD.findall(text[content[0]:content[1]])) < MIN_FREE_WORDS:
+        if len(WORD.findall(text[content[0]:content[1]])) < MIN_FREE_WORDS:
             continue
         name = (start, start + len(label.group(1)))
         owner = next((o for o in owners if name[0] <= o[0] < name[1]), None)
@@ -568,11 +479,11 @@ def _number_and_link(quotes: list[dict[str, Any]]) -> None:
     for number, quote in enumerate(quotes, start=1):
         quote["id"] = f"Q{number}"
     for later in quotes:
-        key = " ".join(_WORD.findall(later["text"].lower()))
+        key = " ".join(WORD.findall(later["text"].lower()))
         for earlier in quotes:
             if earlier is later:
                 break
-            other = " ".join(_WORD.findall(earlier["text"].lower()))
+            other = " ".join(WORD.findall(earlier["text"].lower()))
             same_words = key == other
             inside = key and key in other and later["speaker"] == earlier["speaker"] \
                 and later["kind"] == earlier["kind"] == "direct"
