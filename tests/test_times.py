@@ -199,3 +199,9 @@ def test_times_fuzzed_time_words(text: str, published: str | None) -> None:
         start, end = found["span"]
         assert 0 <= start < end <= len(text) and text[start:end] == found["text"]
         assert found["value"] is None or _TIMEX3.match(found["value"]), found
+
+
+def test_times_ids_run_on_past_boilerplate() -> None:
+    found = times("Markets rose on Monday as traders bought shares across the region.\n"
+                  "ALSO READ | Talks collapse on Friday\nPrices fell on Tuesday in Asia too.")
+    assert [(t["id"], t["text"]) for t in found] == [("T1", "Monday"), ("T2", "Tuesday")]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from . import timex
 from .clean import in_ignored_zone, text_of, zones_of
 from .entities import token_spans
+from .models import Zone
 from .timegrammar import grammar
 from .timerules import SPACE, Context, Hit, Vocabulary, alternation, vocabulary
 
@@ -35,6 +36,7 @@ if not Doc.has_extension("newsgraph_times"):
 SPANS_KEY = "newsgraph.times"
 _RANGE_WORDS = {"since": "since", "until": "until", "till": "until", "through": "until",
                 "by": "by", "before": "before", "after": "after", "from": "from"}
+
 
 @lru_cache(maxsize=1)
 def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -47,8 +49,10 @@ def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return modifier, bound, counted
 
 
-def find_times(doc: Doc, text: str, dct: date | None) -> list[dict[str, Any]]:
-    """All time expressions of ``doc`` as contract records, in text order."""
+def find_times(doc: Doc, text: str, dct: date | None, zones: list[Zone]
+               ) -> list[dict[str, Any]]:
+    """All time expressions of ``doc`` outside boilerplate, as contract records in text
+    order (a date in boilerplate neither is reported nor anchors another)."""
     ctx = Context(doc, text, dct, vocabulary())
     hits: list[tuple[int, int, Hit]] = []
     lower = text.lower()
@@ -64,7 +68,8 @@ def find_times(doc: Doc, text: str, dct: date | None) -> list[dict[str, Any]]:
     for _, _, hit in sorted(hits, key=lambda h: (h[0], h[1])):
         if not any(a < hit.end and hit.start < b for a, b in taken):
             taken.append((hit.start, hit.end))
-            chosen.append(hit)
+            if not in_ignored_zone(zones, (hit.start, hit.end)):
+                chosen.append(hit)
     chosen = _with_clocks(sorted(chosen, key=lambda h: h.start), text)
     chosen = _anchored(chosen)
     return [_record(number, _modified(hit, text, ctx.vocab), text, dct)
@@ -137,9 +142,9 @@ def _modified(hit: Hit, text: str, vocab: Vocabulary) -> Hit:
         return hit
     word = re.sub(r"\s+", " ", found["mod"].lower())
     mod = vocab.modifiers[word]
-    counted = hit.type == "DURATION" or counts.match(text, hit.start) is not None
-    edge = mod in {"START", "END", "MID"}
     starts_with_count = counts.match(text, hit.start) is not None
+    counted = hit.type == "DURATION" or starts_with_count
+    edge = mod in {"START", "END", "MID"}
     if (edge and hit.type != "DATE") or (not edge and not counted) or (
             word in {"over", "under", "some"} and not starts_with_count):
         return hit
@@ -187,7 +192,5 @@ class TimesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        zones = zones_of(doc)
-        found = find_times(doc, text, document_time(doc, text))
-        set_annotations(doc, [t for t in found if not in_ignored_zone(zones, tuple(t["span"]))])
+        set_annotations(doc, find_times(doc, text, document_time(doc, text), zones_of(doc)))
         return doc
