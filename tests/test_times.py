@@ -57,6 +57,24 @@ def values(text: str, published: str | None = DCT) -> dict[str, tuple[str, str |
     ("The paper is printed daily.", {"daily": ("SET", "P1D")}),
     ("The newspaper published it in nineteen ninety-six.",
      {"nineteen ninety-six": ("DATE", "1996")}),
+    ("It was January nineteen ninety-seven.", {"January nineteen ninety-seven": (
+        "DATE", "1997-01")}),
+    ("Unemployment was to halve by the year two thousand.",
+     {"the year two thousand": ("DATE", "2000")}),
+    ("Crime fell through the nineties.", {"the nineties": ("DATE", "199")}),
+    ("The talks took 2 1/2 years.", {"2 1/2 years": ("DURATION", "P2Y6M")}),
+    ("The call lasted an hour and a half.", {"an hour and a half": ("DURATION", "PT1H30M")}),
+    ("The march took two and a half days.", {"two and a half days": ("DURATION", "P2DT12H")}),
+    ("The base stays for 20 more years.", {"20 more years": ("DURATION", "P20Y")}),
+    ("Rates will rise over the next couple of years.",
+     {"the next couple of years": ("DURATION", "P2Y")}),
+    ("The boy was found on Thanksgiving Day.", {"Thanksgiving Day": ("DATE", "2023-11-23")}),
+    ("The church was full at Easter 2025.", {"Easter 2025": ("DATE", "2025-04-20")}),
+    ("Shops will close next Christmas.", {"next Christmas": ("DATE", "2024-12-25")}),
+    ("The blast came mid-afternoon yesterday.",
+     {"mid-afternoon yesterday": ("TIME", "2024-05-15TAF")}),
+    ("The court rules at midday.", {"midday": ("TIME", "2024-05-16T12:00")}),
+    ("Profit in the latest quarter rose.", {"the latest quarter": ("DATE", "2024-Q1")}),
 ])
 def test_times_pattern_families(text: str, expected: dict[str, tuple[str, str]]) -> None:
     assert values(text) == expected
@@ -87,6 +105,12 @@ def test_times_75_years_since_is_a_duration() -> None:
     "A 6-year-old boy was found safe.",
     "She may run again, officials said.",
     "Prices fall when supply rises.",
+    "Rooms cost $55 a night and four flights a week leave.",
+    "Iraq imports about three-quarters of its food.",
+    "Two thousand people marched.",
+    "Baker spoke on ABC's This Week about the war.",
+    "For Poland, high noon has come.",
+    "They sold Christmas trees.",
 ])
 def test_times_non_times_do_not_fire(text: str) -> None:
     assert times(text) == []
@@ -98,6 +122,40 @@ def test_times_tense_sets_the_direction_of_a_weekday() -> None:
     assert past["Tuesday"][1] == "2024-05-14" and future["Tuesday"][1] == "2024-05-21"
 
 
+def test_times_soon_as_a_weekday_looks_ahead() -> None:
+    found = values("Officials said the group could leave as early as Tuesday.")
+    assert found["Tuesday"][1] == "2024-05-21"
+
+
+def test_times_infinitive_under_a_past_verb_is_not_the_future() -> None:
+    found = values("The city staged concerts to mark the anniversary on Wednesday.")
+    assert found["Wednesday"][1] == "2024-05-15"
+
+
+def test_times_participle_dates_are_past() -> None:
+    found = values("Revenue for the year ended Sept. 30 rose 4%.")
+    assert found["Sept. 30"][1] == "2023-09-30"
+
+
+def test_times_last_month_name_is_the_latest_but_not_the_month_just_gone() -> None:
+    assert values("The plan was approved last January.")["last January"][1] == "2024-01"
+    assert values("The plan was approved last April.")["last April"][1] == "2023-04"
+    assert values("The plan will start next April.")["next April"][1] == "2025-04"
+
+
+def test_times_year_end() -> None:
+    (found,) = times("The deal should close by year-end.")
+    assert (found["value"], found["mod"]) == ("2024", "END")
+    assert values("Shares have risen 8% since year-end.")["year-end"][1] == "2023"
+
+
+def test_times_that_year_takes_the_date_named_before() -> None:
+    found = {t["text"]: t for t in times(
+        "He fled in June 1998 and returned later that year. That day was long.")}
+    assert found["later that year"]["value"] == "1998"
+    assert found["That day"]["value"] is None and not found["That day"]["resolved"]
+
+
 def test_times_tense_sets_the_year_of_a_month() -> None:
     assert values("The minister resigned in September.")["September"][1] == "2023-09"
     assert values("The minister will resign in September.")["September"][1] == "2024-09"
@@ -106,6 +164,8 @@ def test_times_tense_sets_the_year_of_a_month() -> None:
 def test_times_clock_and_day_are_one_expression() -> None:
     assert values("The blast came at 10 p.m. Wednesday.") == {
         "10 p.m. Wednesday": ("TIME", "2024-05-15T22:00")}
+    assert values("He landed at 4 a.m. EDT Thursday.") == {
+        "4 a.m. EDT Thursday": ("TIME", "2024-05-16T04:00")}
 
 
 def test_times_following_year_is_anchored_to_the_date_named_before() -> None:
@@ -161,13 +221,23 @@ def test_timex_leap_day_without_a_year() -> None:
     assert timex.day_of(2023, 2, 29) is None
 
 
+def test_timex_holidays() -> None:
+    assert timex.easter(2024) == date(2024, 3, 31) and timex.easter(2000) == date(2000, 4, 23)
+    assert timex.holiday(2024, "11 4 4") == date(2024, 11, 28)  # fourth Thursday
+    assert timex.holiday(2024, "5 1 -1") == date(2024, 5, 27)  # last Monday
+    assert timex.holiday(2024, "11 1 1 1") == date(2024, 11, 5)  # the day after a Monday
+    assert timex.holiday_near(date(2024, 1, 5), "12-25", -1) == date(2023, 12, 25)
+    assert timex.holiday_near(date(2024, 12, 20), "12-25", 0) == date(2024, 12, 25)
+
+
 def test_timex_weekday_on_the_dct_itself() -> None:
     thursday = date(2024, 5, 16)
     assert timex.weekday(thursday, 4, -1) == thursday == timex.weekday(thursday, 4, 1)
 
 
 def test_timex_durations() -> None:
-    assert timex.duration(3.0, "D") == "P3D" and timex.duration(2.5, "Y") == "P2.5Y"
+    assert timex.duration(3.0, "D") == "P3D" and timex.duration(2.5, "Y") == "P2Y6M"
+    assert timex.duration(1.5, "MIN") == "PT1M30S" and timex.duration(2.5, "W") == "P2.5W"
     assert timex.duration(4.0, "H") == "PT4H" and timex.duration("X", "MIN") == "PTXM"
 
 
@@ -175,7 +245,7 @@ def test_timex_durations() -> None:
 
 _TIMEX3 = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|(?:\d+|X)WE)"
+    r"|P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)[YMWD]|(?:\d+|X)WE)*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
     r"|(?:\d{2,4}|XXXX)(?:-(?:W(?:\d{2}|XX)(?:-(?:\d|WE))?|Q[1-4X]|H[12]|SP|SU|FA|WI"
     r"|\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?"
     r"|XXXX-WXX-\d(?:T(?:MO|AF|EV|NI))?)$")
@@ -188,6 +258,8 @@ _WORDS = st.sampled_from([
     "decade", "days", "hours", "two", "twenty-one", "a few", "nineteen ninety", "a.m.",
     "p.m.", "noon", "today", "yesterday", "tonight", "now", "recent", "summer", "fall",
     "daily", "per", "old", "-", ",", ".", "of", "in", "on", "at", "said", "will meet",
+    "and a half", "1/2", "more", "Christmas", "Thanksgiving", "Easter", "year-end", "that",
+    "same", "two thousand", "the nineties", "as early as", "EDT", "midday", "latest",
 ])
 
 

@@ -9,19 +9,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .timecounts import HALF, _ago, _every, _frequency, _length, _stretch, _vague
 from .timerules import (
     SPACE,
     Rule,
     Vocabulary,
-    _ago,
     _century,
     _clock,
     _day_word,
     _decade,
-    _every,
-    _frequency,
     _full_date,
-    _length,
+    _holiday,
     _month,
     _month_of_year,
     _month_year,
@@ -30,14 +28,15 @@ from .timerules import (
     _reference,
     _relative,
     _season,
+    _spoken_decade,
     _spoken_year,
-    _stretch,
+    _that,
     _the_quarter,
     _the_weekend,
-    _vague,
     _weekday,
     _year,
     _year_ago,
+    _year_end,
     _year_period,
     alternation,
     vocabulary,
@@ -66,7 +65,9 @@ class _Words:
                                    "month", "quarter", "year", "decade", "centur",
                                    "millenni", "fortnight")
     ago_words: tuple[str, ...] = ("ago", "earlier", "from now", "hence")
-    clock_words: tuple[str, ...] = ("a.m", "p.m", "am", "pm", "noon", "midnight")
+    clock_words: tuple[str, ...] = ("a.m", "p.m", "am", "pm", "noon", "midday", "midnight")
+    holiday: str = ""
+    holiday_words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, v: Vocabulary) -> _Words:
@@ -81,10 +82,12 @@ class _Words:
             part=alternation(v.day_parts),
             unit=alternation(units | {"seconds", "quarters", "centuries", "millennia"}),
             tens=tens, ones=ones,
-            number=(rf"(?:\d+(?:\.\d+)?|a{SPACE}(?:few|couple{SPACE}of|dozen)|"
-                    rf"{tens}(?:[- ]{ones})?|{alternation(v.numbers)})"),
+            number=(rf"(?:\d+(?:\.\d+)?|(?:a{SPACE})?couple{SPACE}of|a{SPACE}(?:few|dozen)|"
+                    rf"{tens}(?:[- ]{ones})?|{alternation(v.numbers)})(?:{HALF})?"),
             edge=rf"(?:(?P<mod>early|mid|late)(?:-|{SPACE}))?",
-            year=r"(?P<year>1[6-9]\d\d|20\d\d)", steps=alternation(v.directions))
+            year=r"(?P<year>1[6-9]\d\d|20\d\d)", steps=alternation(v.directions),
+            holiday=alternation(v.holidays).replace("'", "['’]"),
+            holiday_words=tuple({name.split()[0].split("'")[0] for name in v.holidays}))
 
 
 def _calendar_rules(v: Vocabulary, w: _Words) -> list[Entry]:
@@ -117,6 +120,8 @@ def _calendar_rules(v: Vocabulary, w: _Words) -> list[Entry]:
         (rf"(?P<word>today|tonight|yesterday|tomorrow)(?:{SPACE}(?P<part>{w.part}))?",
          _day_word, ("today", "tonight", "yesterday", "tomorrow")),
         (rf"(?P<word>this|last){SPACE}(?P<part>{w.part})", _day_word, tuple(v.day_parts)),
+        (rf"(?:early|mid|late)(?:-|{SPACE})(?P<part>{w.part})(?:{SPACE}(?P<word>today|"
+         rf"yesterday|tomorrow))?", _day_word, tuple(v.day_parts)),
         (rf"(?P<the>the{SPACE})?(?P<dir>{w.steps}){SPACE}"
          r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _relative,
          w.unit_words),
@@ -132,14 +137,25 @@ def _span_rules(v: Vocabulary, w: _Words) -> list[Entry]:
          rf"(?P<rel>ago|earlier|from{SPACE}now|hence)", _ago, w.ago_words),
         (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|results?))?", _year_ago,
          ("year-",)),
-        (rf"the{SPACE}(?:(?:latest|current|fiscal|same|recent){SPACE})?quarter",
-         _the_quarter, ("quarter",)),
+        (rf"the{SPACE}(?:(?:latest|current|fiscal|same|recent){SPACE})?quarter|"
+         rf"the{SPACE}latest{SPACE}period", _the_quarter, ("quarter", "period")),
+        (rf"year(?:-|{SPACE})end|year['’]s{SPACE}end|the{SPACE}end{SPACE}of{SPACE}the{SPACE}year",
+         _year_end, ("year",)),
+        (rf"(?:(?P<dir>last|next|this){SPACE})?(?P<name>{w.holiday})(?:,?{SPACE}{w.year})?",
+         _holiday, w.holiday_words),
         (r"the\s+weekend", _the_weekend, ("weekend",)),
+        (rf"(?:(?:earlier|later){SPACE}(?:in{SPACE})?)?that{SPACE}(?:same{SPACE})?"
+         r"(?P<unit>day|week|month|year)", _that, ("that",)),
         (rf"the{SPACE}{w.year}{SPACE}(?:period|quarter)", _year_period, ("period", "quarter")),
-        (rf"(?P<c>nineteen|twenty){SPACE}(?P<tens>{w.tens})(?:[- ](?P<ones>{w.ones}))?",
-         _spoken_year, ("nineteen", "twenty")),
+        (rf"(?:(?:(?P<mon>{w.mon})|(?:the{SPACE})?(?P<season>{alternation(v.seasons)})"
+         rf"(?:{SPACE}of)?){SPACE})?(?:(?P<c>nineteen|twenty){SPACE}(?P<tens>{w.tens})"
+         rf"(?:[- ](?P<ones>{w.ones}))?|(?P<year>the{SPACE}year{SPACE})?two{SPACE}thousand"
+         rf"(?:{SPACE}(?:and{SPACE})?(?P<past>{w.ones}))?)", _spoken_year,
+         ("nineteen", "twenty", "thousand")),
+        (rf"the{SPACE}(?P<tens>{w.tens.replace('y', '')})ies", _spoken_decade, ("ties",)),
         (rf"(?P<mon>{w.mon}){SPACE}(?P<dir>this|last|next){SPACE}year", _month_of_year, w.months),
-        (rf"(?P<num>{w.number}|per)(?:{SPACE}|-)(?P<unit>{w.unit})"
+        (rf"(?P<num>{w.number}|per)(?:{SPACE}|-)(?:(?:more|additional|further|extra)"
+         rf"{SPACE})?(?P<unit>{w.unit})(?P<half>{HALF})?"
          rf"(?:-long|(?:-|{SPACE})(?P<old>old))?", _length, w.unit_words),
         (rf"(?:(?P<lead>recent|the{SPACE}coming|coming|upcoming|past){SPACE}|"
          rf"(?:for|over|within){SPACE})(?P<unit>years|months|weeks|days|decades|hours|centuries)",
@@ -148,7 +164,7 @@ def _span_rules(v: Vocabulary, w: _Words) -> list[Entry]:
          rf"(?P<what>{w.unit}|{w.weekday}|{w.mon})", _every, ("every", "each")),
         (alternation(v.frequencies), _frequency, tuple(v.frequencies)),
         (r"(?P<h>\d{1,2})(?::(?P<min>\d{2})[^\S\n]?(?P<ampm>[ap]\.?m\.?)|[^\S\n]?"
-         r"(?P<ampm2>[ap]\.m\.?))|(?P<noon>noon|midnight)", _clock, w.clock_words),
+         r"(?P<ampm2>[ap]\.m\.?))|(?P<noon>noon|midday|midnight)", _clock, w.clock_words),
         (alternation(v.references), _reference, tuple(v.references)),
         (rf"(?:(?P<dir>last|next|this|past|coming){SPACE}|(?P<the>the){SPACE})?{w.edge}"
          rf"(?P<season>{alternation(v.seasons)})(?:{SPACE}(?:of{SPACE})?{w.year})?", _season,
@@ -165,5 +181,5 @@ def grammar() -> tuple[tuple[re.Pattern[str], Rule, tuple[str, ...] | None], ...
     v = vocabulary()
     w = _Words.of(v)
     rules = [*_calendar_rules(v, w), *_span_rules(v, w)]
-    return tuple((re.compile(rf"(?<![\w'’]){pattern}(?![\w])", re.IGNORECASE), rule, needles)
-                 for pattern, rule, needles in rules)
+    return tuple((re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w])", re.IGNORECASE), rule,
+                  needles) for pattern, rule, needles in rules)

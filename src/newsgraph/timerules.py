@@ -1,7 +1,8 @@
 """The time rules: one per kind of time expression, each turning a match of its pattern in
-``timegrammar.py`` ("last week", "the third quarter", "two days ago", "every Tuesday") into a
-``Hit`` with its TIMEX3 type and value; and what they share (the vocabulary, the parse
-context). ``times.py`` runs them and settles overlaps, clock times and anchors.
+``timegrammar.py`` ("last week", "the third quarter", "Thanksgiving", "3 p.m.") into a
+``Hit`` with its TIMEX3 type and value; and what all rules share (the vocabulary, the parse
+context). Counts of time ("two days ago", "every Tuesday") are in ``timecounts.py``;
+``times.py`` runs the rules and settles overlaps, clock times and anchors.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import timex
 from .kb import parse
@@ -24,6 +25,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would"})
 #: Verbs that look ahead: "planned a rally on Saturday", "is expected to join in April".
 _AHEAD = frozenset({"expected", "expect", "expects", "scheduled", "planned", "plans", "plan",
                     "due", "set", "slated", "planning", "intends", "intend", "hopes", "hope"})
+#: "as soon as Tuesday", "as early as Friday": the coming day.
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 #: Words after which a number is a year even before a plural noun: "in 1998 sales fell".
 _YEAR_LEADS = frozenset({"in", "since", "by", "until", "of", "from", "before", "after",
@@ -47,6 +50,7 @@ class Vocabulary:
     day_words: dict[str, int]
     directions: dict[str, int]
     frequencies: dict[str, str]
+    holidays: dict[str, str]  # name → dating rule (see data/times.yaml)
 
 
 def _inverse(table: dict[Any, list[str]]) -> dict[str, Any]:
@@ -63,7 +67,8 @@ def vocabulary() -> Vocabulary:
         seasons=_inverse(raw["seasons"]), day_parts=_inverse(raw["day_parts"]),
         units=raw["units"], numbers=raw["number_words"], ordinals=raw["ordinals"],
         modifiers=raw["modifiers"], references=raw["references"], day_words=raw["day_words"],
-        directions=raw["directions"], frequencies=raw["frequencies"])
+        directions=raw["directions"], frequencies=raw["frequencies"],
+        holidays=_inverse(raw["holidays"]))
 
 
 def alternation(words: Any) -> str:
@@ -109,37 +114,31 @@ class Context:
         if token.pos_ not in {"VERB", "AUX"}:
             return 0
         auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if "to" in auxes and _governing_verb(token).tag_ == "VBD":
+            return 0  # "staged celebrations to mark it on Friday": ahead of the past only
         if auxes & _FUTURE_AUX or token.lower_ in _AHEAD or "to" in auxes:
-            return 1  # "will meet", "is expected", "decided to admit in March"
+            return 1  # "will meet", "is expected", "wants to admit in March"
         if token.tag_ == "VBD" or (auxes & _PAST_AUX and token.tag_ in {"VBN", "VBG"}):
             return -1
+        if token.tag_ == "VBN" and token.dep_ == "acl" and not auxes:
+            return -1  # "the year ended March 31", "the plan approved Tuesday"
         if token.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "’s", "'re", "’re"}:
             return 1  # "is meeting on Friday"
         return 0
 
 
+def _governing_verb(token: Token) -> Token:
+    """The verb an infinitive hangs on, through a noun it may modify ("concerts to mark")."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        head = head.head
+    return head
+
+
 Rule = Callable[[re.Match[str], Context], Hit | None]
 
-
-def _number(word: str, vocab: Vocabulary) -> float | str | None:
-    """A count in digits or words: 3, 2.5, "twenty-four", "several" (→ "X")."""
-    word = word.lower().replace(",", "")
-    try:
-        return float(word)
-    except ValueError:
-        pass
-    parts = re.split(r"[-\s]+", word)
-    total = 0.0
-    for part in parts:
-        value = vocab.numbers.get(part)
-        if value is None:
-            if part in {"of", "a", "an"}:
-                continue
-            return None
-        if value == "X":
-            return "X"
-        total += float(value)
-    return total or None
 
 
 def _unit(word: str, vocab: Vocabulary) -> str | None:
@@ -223,10 +222,7 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
     def make(dct: date, direction: int) -> str:
         if step is None:
             return f"{timex.month_year(dct, month, direction):04d}-{month:02d}"
-        year = dct.year + step  # "last February" is last year's, "this March" this year's
-        if step > 0 and month > dct.month:
-            year -= 1  # "next June" said in March
-        return f"{year:04d}-{month:02d}"
+        return f"{timex.named_month_year(dct, month, step):04d}-{month:02d}"
     hit = _resolved(ctx, m.start(), end, "DATE", make, f"XXXX-{month:02d}")
     return _with(hit, mod=_edge_mod(m["mod"]))
 
@@ -295,6 +291,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["plural"]:
         return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{iso_day}{part}")
     step = ctx.vocab.directions.get((m["dir"] or "").lower())
+    if step is None and _SOON.search(ctx.text, max(0, m.start() - 16), m.start()):
+        step = 1  # "as early as Tuesday"
 
     def make(dct: date, direction: int) -> str:
         if step is not None and step < 0:
@@ -312,8 +310,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> Hit:
-    """ "today", "yesterday afternoon", "tonight", "this morning", "last night"."""
-    word = re.sub(r"\s+", " ", m["word"].lower())
+    """ "today", "yesterday afternoon", "tonight", "this morning", "last night",
+    "mid-afternoon" (today's)."""
+    word = re.sub(r"\s+", " ", (m["word"] or "today").lower())
     offset = ctx.vocab.day_words.get(word, -1 if word == "last" else 0)
     part = _part(m, ctx) or ("TNI" if word == "tonight" else "")
     kind = "TIME" if part else "DATE"
@@ -327,8 +326,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "last week", "this year", "next month" — and "the past week" (a duration)."""
     unit = _unit(m["unit"], ctx.vocab)
     step = ctx.vocab.directions.get(re.sub(r"\s+", " ", m["dir"].lower()))
-    if unit is None or step is None:
-        return None
+    if unit is None or step is None or m["unit"][:1].isupper():
+        return None  # ABC's "This Week": a title
     word = m["dir"].lower()
     if m["the"] and word in {"past", "last", "coming"}:
         return Hit(m.start(), m.end(), "DURATION", _duration(1.0, unit))
@@ -354,90 +353,12 @@ def _duration(amount: float | str, unit: str) -> str:
     return timex.duration(amount, unit)
 
 
-def _stretch(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the past three years", "the next few days", "the first nine months"."""
-    amount = _number(m["num"], ctx.vocab)
-    unit = _unit(m["unit"], ctx.vocab)
-    if amount is None or unit is None:
-        return None
-    return Hit(m.start(), m.end(), "DURATION", _duration(amount, unit))
-
-
-def _ago(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "two days ago", "a year earlier", "three weeks from now"."""
-    amount = _number(m["num"], ctx.vocab)
-    unit = _unit(m["unit"], ctx.vocab)
-    if amount is None or unit is None:
-        return None
-    rel = m["rel"].lower()
-    sign = -1 if rel in {"ago", "earlier"} else 1
-    if amount == "X" or unit in {"H", "MIN", "S"}:
-        return Hit(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
-    base = {"W2": "W", "WE": "W"}.get(unit, unit)
-    count = round(float(amount) * (2 if unit == "W2" else 1))
-    # "a decade ago" is a year ten years back, not the decade before this one
-    shown = "Y" if base in {"DE", "CE"} else base
-
-    def make(dct: date, direction: int) -> str:
-        return timex.at(timex.shift(dct, base, sign * count), shown)
-    hit = _resolved(ctx, m.start(), m.end(), "DATE", make, None)
-    if rel == "earlier":  # earlier than the date last named
-        return replace(hit, anchor=(base, -count, False))
-    return replace(hit, anchor=("Y", -count, True)) if base == "Y" else hit
-
-
-def _length(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "three days", "a decade", "10-hour", "six-month"; "twice a year" is a set."""
-    unit = _unit(m["unit"], ctx.vocab)
-    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-    if unit is not None and (m["num"].lower() == "per" or re.search(
-            r"(?:times|twice|once)\s*$", before)):
-        return Hit(m.start(), m.end(), "SET", _duration(1.0, unit))
-    amount = _number(m["num"], ctx.vocab)
-    if amount is None or unit is None or m["old"]:
-        return None  # "a 6-year-old", "52 years old": an age
-    return Hit(m.start(), m.end(), "DURATION", _duration(amount, unit))
-
-
-def _vague(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "recent years" (the past), "the coming weeks" (the future), "for years"."""
-    unit = _unit(m["unit"], ctx.vocab)
-    if unit is None:
-        return None
-    lead = re.sub(r"\s+", " ", (m["lead"] or "").lower())  # None after "for", "over"
-    if not lead:
-        return Hit(m.start("unit"), m.end("unit"), "DURATION", _duration("X", unit))
-    if lead in {"recent", "past"}:
-        return Hit(m.start(), m.end(), "DATE", "PAST_REF")
-    return Hit(m.start(), m.end(), "DATE", "FUTURE_REF")
-
-
-def _every(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "every week", "each July", "every two years", "every Tuesday"."""
-    word = m["what"].lower().rstrip(".")
-    if word in ctx.vocab.weekdays:
-        return Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{ctx.vocab.weekdays[word]}")
-    if word in ctx.vocab.months and m["what"][:1].isupper():
-        return Hit(m.start(), m.end(), "SET", f"XXXX-{ctx.vocab.months[word]:02d}")
-    unit = _unit(word, ctx.vocab)
-    amount = _number(m["num"], ctx.vocab) if m["num"] else 1.0
-    if "other" in m.group().lower() and isinstance(amount, float):
-        amount *= 2  # "every other week"
-    if unit is None or amount is None:
-        return None
-    return Hit(m.start(), m.end(), "SET", _duration(amount, unit))
-
-
-def _frequency(m: re.Match[str], ctx: Context) -> Hit | None:
-    if not m.group()[:1].islower():
-        return None  # "Daily Mail"
-    return Hit(m.start(), m.end(), "SET", ctx.vocab.frequencies[m.group().lower()])
-
-
 def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "3 p.m.", "10:30 am EST", "noon", "midnight"."""
+    if m["noon"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon", a showdown
     if m["noon"]:
-        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(m["h"]), int(m["min"] or 0)
         if not 1 <= hour <= 12 or minute > 59:
@@ -449,6 +370,43 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     def make(dct: date, direction: int) -> str:
         return dct.isoformat() + clock
     return _resolved(ctx, m.start(), m.end(), "TIME", make, "XXXX-XX-XX" + clock)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "Thanksgiving Day", "last Christmas", "Easter 1998", "Election Day"."""
+    name = re.sub(r"\s+", " ", m["name"].lower()).replace("’", "'")
+    rule = ctx.vocab.holidays[name]
+    token = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if token is not None and token.root.dep_ == "compound" and not m["dir"]:
+        return None  # "Christmas trees", "Easter eggs": the holiday names a kind of thing
+    if m["year"]:
+        day = timex.holiday(int(m["year"]), rule)
+        return Hit(m.start(), m.end(), "DATE", day.isoformat()) if day else None
+    step = ctx.vocab.directions.get((m["dir"] or "").lower())
+
+    def make(dct: date, direction: int) -> str:
+        day = timex.holiday_near(dct, rule, direction if step is None else step)
+        return day.isoformat() if day else f"{dct.year:04d}"
+    return _resolved(ctx, m.start(), m.end(), "DATE", make, None)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Hit:
+    """ "by year-end", "the end of the year": this year's end, last year's when the
+    sentence looks back ("since year-end")."""
+    back = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
+
+    def make(dct: date, direction: int) -> str:
+        return f"{dct.year - (1 if back or direction < 0 else 0):04d}"
+    return _with(_resolved(ctx, m.start(), m.end(), "DATE", make, None), mod="END")
+
+
+def _that(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "that year", "later that day", "that same month": the date last named (no value
+    when none was)."""
+    unit = _unit(m["unit"], ctx.vocab)
+    if unit is None:
+        return None
+    return Hit(m.start(), m.end(), "DATE", None, anchor=(unit, 0, False))
 
 
 def _reference(m: re.Match[str], ctx: Context) -> Hit:
@@ -483,11 +441,12 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Hit:
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Hit:
-    """ "the quarter", "the latest quarter": the quarter in hand, else the last one ended."""
+    """ "the quarter": the quarter in hand, else the last one ended; "the latest quarter"
+    is always the last one ended."""
     def make(dct: date, direction: int) -> str:
         return timex.at(timex.shift(dct, "Q", -1), "Q")
-    return replace(_resolved(ctx, m.start(), m.end(), "DATE", make, None),
-                   anchor=("Q", 0, True))
+    hit = _resolved(ctx, m.start(), m.end(), "DATE", make, None)
+    return hit if "latest" in m[0].lower() else replace(hit, anchor=("Q", 0, True))
 
 
 def _year_period(m: re.Match[str], ctx: Context) -> Hit:
@@ -504,13 +463,35 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Hit:
 
 
 def _spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "nineteen ninety-six", as broadcast transcripts write years."""
-    tens = ctx.vocab.numbers.get(m["tens"].lower())
-    ones = ctx.vocab.numbers.get((m["ones"] or "").lower(), 0)
+    """ "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven",
+    as broadcast transcripts write years."""
+    if m["c"]:
+        tens = ctx.vocab.numbers.get(m["tens"].lower())
+        ones = ctx.vocab.numbers.get((m["ones"] or "").lower(), 0)
+        century = 19 if m["c"].lower() == "nineteen" else 20
+    else:
+        noun = re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3], re.I)
+        if not (m["year"] or m["mon"] or m["season"]) and noun:
+            return None  # "two thousand people"
+        tens, ones, century = 0, ctx.vocab.numbers.get((m["past"] or "").lower(), 0), 20
     if not isinstance(tens, int) or not isinstance(ones, int):
         return None
-    century = 19 if m["c"].lower() == "nineteen" else 20
-    return Hit(m.start(), m.end(), "DATE", f"{century}{tens + ones:02d}")
+    value = f"{century}{tens + ones:02d}"
+    if m["mon"] and _month_of(m["mon"], ctx) is not None:
+        value += f"-{_month_of(m['mon'], ctx):02d}"
+    elif m["season"]:
+        value += "-" + ctx.vocab.seasons[m["season"].lower()]
+    return Hit(m.start(), m.end(), "DATE", value)
+
+
+def _spoken_decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the nineties": the latest such decade by the DCT."""
+    tens = ctx.vocab.numbers.get(m["tens"].lower() + "y")
+    if not isinstance(tens, int) or tens < 20:
+        return None
+    latest = (ctx.dct or date.today()).year
+    value = f"20{tens // 10}" if 2000 + tens <= latest else f"19{tens // 10}"
+    return Hit(m.start(), m.end(), "DATE", value)
 
 
 def _month_of_year(m: re.Match[str], ctx: Context) -> Hit | None:

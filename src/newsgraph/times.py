@@ -78,7 +78,10 @@ def find_times(doc: Doc, text: str, dct: date | None, zones: list[Zone]
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _QUARTER = re.compile(r"(\d{4})-Q(\d)$")
-_CLOCK_GAP = re.compile(r"[^\S\n]*(?:,|on|at)?[^\S\n]*$")
+_COARSE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d))?(?:-[A-Z]\w*)?$")
+#: What may stand between a clock time and its day: "10 p.m. EDT Thursday", "Friday at 9".
+_CLOCK_GAP = re.compile(r"[^\S\n]*(?:(?:[ECMP][SD]T|GMT|UTC)\b,?[^\S\n]*)?(?:,|on|at)?"
+                        r"[^\S\n]*$")
 
 
 def _with_clocks(hits: list[Hit], text: str) -> list[Hit]:
@@ -127,8 +130,18 @@ def _from_anchor(hit: Hit, last: str) -> Hit | None:
         if unit == "Q" and hit.value and hit.value[:4].isdigit() and len(hit.value) == 4:
             year = int(hit.value)  # "the 1988 period": that year's quarter in hand
         return replace(hit, value=f"{year:04d}-Q{quarter.group(2)}")
+    if quarters_only:
+        return None
+    coarse = _COARSE.match(last)
+    if not _DAY.match(last) and coarse and unit in {"Y", "M"}:
+        # a year or month named: "that year" after "June 1998"; a month only from a month
+        if unit == "M" and not coarse["month"]:
+            return None
+        month = int(coarse["month"] or 1)
+        moved = timex.shift(date(int(coarse["year"]), month, 1), unit, step)
+        return replace(hit, value=timex.at(moved, unit))
     day = timex.parse_dct(last)
-    if quarters_only or day is None or not _DAY.match(last):
+    if day is None or not _DAY.match(last):
         return None
     return replace(hit, value=timex.at(timex.shift(day, unit, step), unit))
 
@@ -157,7 +170,7 @@ def _record(number: int, hit: Hit, text: str, dct: date | None) -> dict[str, Any
     return {"id": f"T{number}", "span": [hit.start, hit.end], "text": text[hit.start:hit.end],
             "type": hit.type, "value": hit.value, "mod": hit.mod,
             "range": _RANGE_WORDS[found["range"].lower()] if found else None,
-            "resolved": not hit.relative or dct is not None}
+            "resolved": hit.value is not None and (not hit.relative or dct is not None)}
 
 
 def document_time(doc: Doc, text: str) -> date | None:

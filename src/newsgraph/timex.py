@@ -123,6 +123,66 @@ def day_of(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    quarter, left = divmod(rest, 4)
+    week = (32 + 2 * leap_r + 2 * quarter - epact - left) % 7
+    shift_back = (golden + 11 * epact + 22 * week) // 451
+    month, day = divmod(epact + week - 7 * shift_back + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(year: int, rule: str) -> date | None:
+    """A holiday's day in ``year`` by its rule (see ``holidays`` in data/times.yaml):
+    "12-25", "11 4 4" (the fourth Thursday of November), "5 1 -1" (the last Monday of
+    May), "11 1 1 1" (the day after the first Monday of November), "easter -2"."""
+    parts = rule.split()
+    if parts[0] == "easter":
+        return easter(year) + timedelta(days=int(parts[1]) if len(parts) > 1 else 0)
+    if len(parts) == 1:
+        month, day = (int(p) for p in parts[0].split("-"))
+        return day_of(year, month, day)
+    month, iso_day, nth = (int(p) for p in parts[:3])
+    if nth > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(iso_day - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        found = last - timedelta(days=(last.isoweekday() - iso_day) % 7)
+    return found + timedelta(days=int(parts[3]) if len(parts) > 3 else 0)
+
+
+def holiday_near(dct: date, rule: str, direction: int) -> date | None:
+    """The holiday a sentence means: the last one before the DCT when it looks back, the
+    next one when it looks ahead, else the nearer (the DCT's own day when it is one)."""
+    days = [d for d in (holiday(y, rule) for y in range(dct.year - 1, dct.year + 2)) if d]
+    before = [d for d in days if d < dct]
+    after = [d for d in days if d > dct]
+    if dct in days:
+        return dct if direction == 0 else (before[-1] if direction < 0 else after[0])
+    if direction < 0 or (direction == 0 and (dct - before[-1]) <= (after[0] - dct)):
+        return before[-1]
+    return after[0]
+
+
+def named_month_year(dct: date, month: int, step: int) -> int:
+    """The year of "last April", "next June", "this March". "last" is the latest such month
+    before the DCT's, but not the month just gone: "last February" said in March means the
+    year before (the month just gone would be "last month" or plain "February"). "next" is
+    the first such month after the DCT's."""
+    if step < 0:
+        back = (dct.month - month) % 12 or 12
+        return dct.year - (1 if month >= dct.month else 0) - (1 if back < 2 else 0)
+    if step > 0:
+        return dct.year + (1 if month <= dct.month else 0)
+    return dct.year
+
+
 def quarter_year(dct: date, quarter: int, direction: int) -> int:
     """The year of "the third quarter": this year's, unless the sentence looks back at a
     quarter that has not begun yet."""
@@ -142,8 +202,22 @@ def season_year(dct: date, season: str, direction: int) -> int:
     return dct.year
 
 
+#: The unit below each, and how many of it make one: a fraction is written in it.
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def duration(amount: float | str, unit: str) -> str:
-    """A TIMEX3 duration: P3D, PT4H, P1DE, PXY (an unknown number)."""
+    """A TIMEX3 duration: P3D, PT4H, P1DE, PXY (an unknown number); a fraction goes into
+    the next unit down where it comes out whole (2.5 years → P2Y6M, 1.5 hours → PT1H30M)."""
+    smaller = _SMALLER.get(unit)
+    if isinstance(amount, float) and not amount.is_integer() and smaller:
+        rest = (amount % 1) * smaller[1]
+        if rest.is_integer():
+            whole = duration(float(int(amount)), unit) if amount >= 1 else "P"
+            tail = duration(rest, smaller[0])[1:]
+            if whole.count("T") and tail.startswith("T"):
+                tail = tail[1:]  # one T before the time part: PT1H30M
+            return whole + tail
     if isinstance(amount, float):
         number = str(int(amount)) if amount.is_integer() else f"{amount:g}"
     else:
