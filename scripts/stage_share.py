@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from newsgraph import nlp
+from newsgraph.models import Article
 
 
 def main() -> None:
@@ -25,8 +26,9 @@ def main() -> None:
     files = sorted(args.folder.glob("*.txt"))[:args.limit]
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     start = time.perf_counter()
-    with pipeline.select_pipes(disable=[args.stage]):
-        docs = list(pipeline.pipe(texts))
+    articles = [Article(text=text, source=str(f)) for text, f in zip(texts, files, strict=True)]
+    with pipeline.select_pipes(disable=[args.stage]):  # docs made as analyze() makes them
+        docs = list(pipeline.pipe(nlp.make_doc(pipeline, a) for a in articles))
     parsed = time.perf_counter()
     stage = pipeline.get_pipe(args.stage)
     for doc in docs:

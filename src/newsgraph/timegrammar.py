@@ -87,7 +87,7 @@ class _Words:
             edge=rf"(?:(?P<mod>early|mid|late)(?:-|{SPACE}))?",
             year=r"(?P<year>1[6-9]\d\d|20\d\d)", steps=alternation(v.directions),
             holiday=alternation(v.holidays).replace("'", "['’]"),
-            holiday_words=tuple({name.split()[0].split("'")[0] for name in v.holidays}))
+            holiday_words=tuple({name.split("'")[0] for name in v.holidays}))
 
 
 def _calendar_rules(v: Vocabulary, w: _Words) -> list[Entry]:

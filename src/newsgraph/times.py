@@ -15,6 +15,7 @@ coming one). Without a DCT, relative expressions keep an underspecified value
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -57,12 +58,11 @@ def find_times(doc: Doc, text: str, dct: date | None, zones: list[Zone]
     hits: list[tuple[int, int, Hit]] = []
     lower = text.lower()
     for order, (pattern, rule, needles) in enumerate(grammar()):
-        if needles is not None and not any(needle in lower for needle in needles):
-            continue
-        for match in pattern.finditer(text):
-            hit = rule(match, ctx)
-            if hit is not None and hit.end > hit.start:
-                hits.append((hit.start - hit.end, order, hit))
+        for start, end in _windows(lower, needles):
+            for match in pattern.finditer(text, start, end):
+                hit = rule(match, ctx)
+                if hit is not None and hit.end > hit.start:
+                    hits.append((hit.start - hit.end, order, hit))
     chosen: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for _, _, hit in sorted(hits, key=lambda h: (h[0], h[1])):
@@ -74,6 +74,35 @@ def find_times(doc: Doc, text: str, dct: date | None, zones: list[Zone]
     chosen = _anchored(chosen)
     return [_record(number, _modified(hit, text, ctx.vocab), text, dct)
             for number, hit in enumerate(chosen, start=1)]
+
+
+#: How far around one of its words a pattern's match may reach (the longest, "the winter
+#: of nineteen ninety-four" or "Monday, September 30, 2024", stay well inside).
+_REACH = 80
+
+
+def _windows(lower: str, needles: tuple[str, ...] | None) -> list[tuple[int, int]]:
+    """The stretches of the text a pattern can match in: around each of its words, merged
+    (scanning only these spares the regex engine most of a long text); all of it for a
+    pattern without words."""
+    if needles is None:
+        return [(0, len(lower))]
+    around = sorted((max(0, at - _REACH), at + len(needle) + _REACH) for needle in needles
+                    for at in _occurrences(lower, needle))
+    merged: list[tuple[int, int]] = []
+    for start, end in around:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return [(start, min(end, len(lower))) for start, end in merged]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
