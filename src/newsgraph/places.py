@@ -1,0 +1,228 @@
+"""Places: toponyms found in the text and resolved to a point, a country and a GeoNames id.
+
+The ``newsgraph_places`` component runs after the entities (and actors). Every mention of
+a GPE, LOC or FAC entity is looked up in the place index (``placeindex.py``); a name with
+several candidates is settled by, in order of weight: a division or country named right
+after it ("Paris, Texas"; "Boise, Ida."), the countries and divisions the article names
+elsewhere, what kind of place it is (countries before towns of the same name), and how
+many people live there. One name keeps one reading through the article. A name the index
+lacks gives no place rather than a guess.
+
+A country or capital acting as a government ("Beijing has backed Moscow") stays a place
+but is marked ``metonymic``: it is an actor, not where something happened, so
+``place_of`` never returns it as an event's place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .clean import text_of
+from .entities import entities_of, token_spans
+from .placeindex import Candidate, PlaceIndex, fold, load
+
+SPANS_KEY = "newsgraph.places"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Words after a name that say what kind of area it is: "the Kharkiv region".
+_AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
+                         r"|prefecture|territory|city|municipality)$", re.I)
+#: Priors by kind of place, added to log10 of the population.
+_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "city": 0.0}
+_REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
+#: Verbs after which a country or capital as subject is still a place, not an actor.
+_PLACE_VERBS = frozenset({"be", "lie", "border", "sit", "remain", "stretch", "host", "have"})
+
+if not Doc.has_extension("newsgraph_places"):
+    Doc.set_extension("newsgraph_places", default=None)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: str
+
+
+def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any]]:
+    """The places of ``doc`` as contract records, in text order."""
+    text = text_of(doc)
+    mentions = sorted((Mention(s, e, text[s:e], entity.id) for entity in entities_of(doc)
+                       if entity.type in PLACE_LABELS for s, e in entity.mentions),
+                      key=lambda m: m.start)
+    resolver = Resolver(index or load(), text, [m.text for m in mentions])
+    records: list[dict[str, Any]] = []
+    for mention in mentions:
+        best = resolver.resolve(mention.text, mention.end)
+        if best is not None:
+            records.append(_record(len(records) + 1, mention, best, doc))
+    return records
+
+
+class Resolver:
+    """Resolves the toponyms of one article: the names it holds set the context, and one
+    name keeps one reading (unless a division named after it says otherwise)."""
+
+    def __init__(self, index: PlaceIndex, text: str, names: list[str]) -> None:
+        self.index, self.text = index, text
+        self.context = _context(index, [c for n in names if (c := _candidates(index, n))])
+        self.chosen: dict[str, Candidate] = {}
+
+    def resolve(self, name: str, end: int) -> Candidate | None:
+        """The place ``name`` (ending at ``end`` in the text) means, or None."""
+        key = fold(name)
+        within = _named_after(self.index, self.text, end)
+        if key in self.chosen and not within:
+            return self.chosen[key]
+        best = resolve(_candidates(self.index, name), self.context, within)
+        if best is not None and not within:
+            self.chosen[key] = best
+        return best
+
+
+def _candidates(index: PlaceIndex, name: str) -> list[Candidate]:
+    found = index.lookup(name)
+    if not found and _AREA_WORDS.search(name):
+        found = index.lookup(_AREA_WORDS.sub("", name))
+    return found
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article names elsewhere: its countries and first-level divisions."""
+
+    countries: Counter[str]
+    admin1: Counter[str]
+
+
+def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
+    """Countries and divisions the article names without doubt: names with one reading,
+    or whose readings all lie in one country."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    for candidates in readings:
+        codes = {c.country for c in candidates}
+        if len(codes) == 1 and None not in codes:
+            countries[next(iter(codes))] += 1
+        if len(candidates) == 1 and candidates[0].feature == "admin1" and candidates[0].admin1:
+            admin1[candidates[0].admin1] += 1
+    return Context(countries, admin1)
+
+
+def resolve(candidates: list[Candidate], context: Context | None = None,
+            within: str | None = None) -> Candidate | None:
+    """The reading of a name: inside ``within`` (a country's ISO3 or a division's code)
+    when given, else the best by the article's context, kind of place and population."""
+    if within:
+        inside = [c for c in candidates if c.country == within
+                  or (c.admin1 == within and c.feature != "admin1")]
+        candidates = inside or candidates
+    if not candidates:
+        return None
+    context = context or Context(Counter(), Counter())
+    top = context.countries.most_common(1)[0][0] if context.countries else None
+    return max(candidates, key=lambda c: _score(c, context, top))
+
+
+def _score(c: Candidate, context: Context, top: str | None) -> float:
+    if c.feature == "region":
+        score = _REGION_SCORE
+    else:
+        score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
+    if c.country is not None and c.country in context.countries:
+        score += 2.5 if c.country == top else 1.5
+    if c.admin1 is not None and c.feature != "admin1" and c.admin1 in context.admin1:
+        score += 2.5
+    return score
+
+
+def _named_after(index: PlaceIndex, text: str, end: int) -> str | None:
+    """The country or division named just after a place and a comma: "Paris, Texas" →
+    "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state)."""
+    match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size]).rstrip(",")
+        abbreviation = index.abbreviations.get(fold(name))
+        if abbreviation and ("." in name or name.isupper()):
+            return abbreviation
+        for candidate in index.lookup(name):
+            if candidate.feature == "admin1":
+                return candidate.admin1
+            if candidate.feature == "country":
+                return candidate.country
+    return None
+
+
+def _record(number: int, mention: Mention, place: Candidate, doc: Doc) -> dict[str, Any]:
+    return {"id": f"P{number}", "span": [mention.start, mention.end], "text": mention.text,
+            "name": place.name, "country": place.country,
+            "lat": None if place.lat is None else round(place.lat, 5),
+            "lon": None if place.lon is None else round(place.lon, 5),
+            "geonames_id": place.geonames_id, "feature": place.feature,
+            "entity": mention.entity, "metonymic": _metonymic(doc, mention, place)}
+
+
+def _metonymic(doc: Doc, mention: Mention, place: Candidate) -> bool:
+    """A country, capital or division that acts — the subject of a verb other than being,
+    or a possessor ("Moscow's offensive") — stands for its government."""
+    if place.feature not in {"country", "capital", "admin1"}:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ not in _PLACE_VERBS) or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
+    """The place an event at ``trigger`` happened: a non-metonymic place in a locative
+    phrase of the trigger ("in Harbin", "in the Kharkiv region", "near Bakhmut"), the
+    nearest first; else None."""
+    places = [p for p in doc._.newsgraph_places or [] if not p["metonymic"]]
+    if not places:
+        return None
+    found: list[tuple[int, dict[str, Any]]] = []
+    for child in trigger.children:
+        if child.dep_ != "prep" or child.lower_ not in _LOCATIVE:
+            continue
+        start, end = child.idx, child.right_edge.idx + len(child.right_edge)
+        found += [(abs(child.i - trigger.i), place) for place in places
+                  if start <= place["span"][0] and place["span"][1] <= end]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
+                       "throughout", "within", "on", "off", "over"})
+
+
+def set_annotations(doc: Doc, places: list[dict[str, Any]]) -> None:
+    doc._.newsgraph_places = places
+    doc.spans[SPANS_KEY] = token_spans(doc, ((*p["span"], p["feature"], p["id"])
+                                             for p in places))
+
+
+@Language.factory("newsgraph_places", requires=["doc.ents"],
+                  assigns=["doc._.newsgraph_places", "doc.spans"])
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent()
+
+
+class PlacesComponent:
+    """Resolves the article's toponyms against the place index (loaded on first use)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_places(doc))
+        return doc
