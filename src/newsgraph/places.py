@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of
 from .entities import entities_of, token_spans
+from .models import Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 
 SPANS_KEY = "newsgraph.places"
@@ -34,7 +35,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
                          r"|prefecture|territory|city|municipality)$", re.I)
 #: Priors by kind of place, added to log10 of the population.
-_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "city": 0.0}
+_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "admin2": -0.6,
+          "city": 0.0}
 #: Bonuses for the article's context: its main country, other countries it names, the
 #: divisions it names (for towns in them and for the division itself).
 _TOP_COUNTRY, _OTHER_COUNTRY, _DIVISION = 2.0, 1.0, 1.5
@@ -64,9 +66,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
     text = text_of(doc)
     mentions = sorted((Mention(s, e, text[s:e], entity.id, entity.type)
                        for entity in entities_of(doc) for s, e in entity.mentions
-                       if entity.type in PLACE_LABELS or (
-                           entity.type == "NORP" and fold(text[s:e]) in index.modifiers)),
-                      key=lambda m: m.start)
+                       if _toponym(index, entity, text[s:e])), key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -76,6 +76,24 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
                 mention.label == "NORP") else _role(doc, mention, best)
             records.append(_record(len(records) + 1, mention, best, role))
     return records
+
+
+def _toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
+    """Whether a mention names a place: a GPE, LOC or FAC; a NORP that is a place's
+    adjective ("Russian"); or an ORG or PERSON the tagger gave a name that is wholly a
+    country, division, region or big city's ("the EU said", "Tamil Nadu") — not a
+    surname ("Jordan" for "Michael Jordan") nor a name the knowledge base knows as an
+    organisation."""
+    if entity.type in PLACE_LABELS:
+        return True
+    if entity.type == "NORP":
+        return fold(text) in index.modifiers
+    if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
+        return False
+    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
+        return False
+    return any(c.feature in _AREAS or c.population >= _BIG_CITY for c in index.lookup(text)
+               if fold(c.name) == fold(text) or c.feature in _AREAS)
 
 
 class Resolver:
