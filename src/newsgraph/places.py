@@ -37,9 +37,10 @@ _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governor
 #: Priors by kind of place, added to log10 of the population.
 _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "admin2": -0.6,
           "city": 0.0}
-#: Bonuses for the article's context: its main country, other countries it names, the
-#: divisions it names (for towns in them and for the division itself).
-_TOP_COUNTRY, _OTHER_COUNTRY, _DIVISION = 2.0, 1.0, 1.5
+#: Bonuses for the article's context: a country it names (more for its share of all the
+#: countries named: an article mostly about Britain makes "Burton" the English town) and a
+#: division it names (for the towns in it and for the division itself).
+_COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _BIG_CITY = 250_000
@@ -173,8 +174,7 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
     if not candidates:
         return None
     context = context or Context(Counter(), Counter())
-    top = context.countries.most_common(1)[0][0] if context.countries else None
-    best = max(candidates, key=lambda c: _score(c, context, top, key))
+    best = max(candidates, key=lambda c: _score(c, context, key))
     if best.feature == "admin1":  # "New York", "Kyiv": the big city over its division
         towns = [c for c in candidates if c.feature in {"city", "capital"}
                  and c.admin1 == best.admin1 and c.population >= _BIG_CITY]
@@ -182,7 +182,7 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
     return best
 
 
-def _score(c: Candidate, context: Context, top: str | None, key: str) -> float:
+def _score(c: Candidate, context: Context, key: str) -> float:
     if c.feature == "region":
         score = _REGION_SCORE
     else:
@@ -190,7 +190,8 @@ def _score(c: Candidate, context: Context, top: str | None, key: str) -> float:
     if key and fold(c.name) != key:
         score -= _OTHER_NAME  # "Salisbury" is a town in England before Harare's old name
     if c.country is not None and c.country in context.countries:
-        score += _TOP_COUNTRY if c.country == top else _OTHER_COUNTRY
+        share = context.countries[c.country] / sum(context.countries.values())
+        score += _COUNTRY + _COUNTRY_SHARE * share
     if c.admin1 is not None and c.admin1 in context.admin1:
         score += _DIVISION
     return score
