@@ -123,10 +123,10 @@ class Resolver:
         modifier = self.index.modifiers.get(key)
         if modifier is not None and not any(c.feature in _AREAS and fold(c.name) == key
                                             for c in candidates):
-            candidates = [self.index.candidates[modifier]]  # "Russian", "European"
+            candidates = [self.index.candidate(modifier)]  # "Russian", "European"
         if not candidates and "." in name and key in self.index.abbreviations:
             division = self.index.admin1.get(self.index.abbreviations[key])  # "Calif."
-            candidates = [self.index.candidates[division]] if division is not None else []
+            candidates = [self.index.candidate(division)] if division is not None else []
         best = resolve(candidates, self.context, within, key)
         if best is not None and not within:
             self.chosen[key] = best
@@ -155,11 +155,11 @@ def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
     admin1: Counter[str] = Counter()
     for candidates in readings:
         codes = {c.country for c in candidates}
-        if len(codes) == 1 and None not in codes:
-            countries[next(iter(codes))] += 1
+        if len(codes) == 1 and (code := codes.pop()) is not None:
+            countries[code] += 1
         divisions = {c.admin1 for c in candidates}
-        if len(divisions) == 1 and None not in divisions:
-            admin1[next(iter(divisions))] += 1  # "Ohio", or a town only Ohio has
+        if len(divisions) == 1 and (division := divisions.pop()) is not None:
+            admin1[division] += 1  # "Ohio", or a town only Ohio has
     return Context(countries, admin1)
 
 

@@ -145,7 +145,7 @@ class _Naive:
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
         self.biggest: dict[str, Candidate] = {}
-        for c in index.candidates:
+        for c in index.all():
             if c.feature in {"city", "capital"}:
                 for key in (c.country, c.admin1):
                     if key and (key not in self.biggest

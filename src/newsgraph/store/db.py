@@ -199,6 +199,13 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
         [(aid, *t["span"], t["type"], t["value"], t["id"], t["mod"], t["range"],
           int(t["resolved"])) for t in analysis.times])
     conn.executemany(
+        "INSERT INTO places (article_id, place_id, start, \"end\", name, country, lat, lon,"
+        " geonames_id, feature, text, entity_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?)",
+        [(aid, p["id"], *p["span"], p["name"], p["country"], p["lat"], p["lon"],
+          p["geonames_id"], p["feature"], p["text"], p["entity"], p["role"])
+         for p in analysis.places])
+    conn.executemany(
         "INSERT INTO mentions (article_id, entity_id, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)",
         [(aid, e.id, s, t, kind) for e in analysis.entities
          for kind, spans in (("name", e.mentions), ("coref", e.coref)) for s, t in spans])
