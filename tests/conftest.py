@@ -52,7 +52,7 @@ def spans_of(record: dict[str, Any]) -> Iterator[tuple[str, list[int], str | Non
     for time in record["times"]:
         yield "time", time["span"], time.get("text")
     for place in record["places"]:
-        yield "place", place["span"], None
+        yield "place", place["span"], place.get("text")
 
 
 def assert_spans_exact(record: dict[str, Any]) -> None:
@@ -65,6 +65,8 @@ def assert_spans_exact(record: dict[str, Any]) -> None:
     ids = {entity["id"] for entity in record["entities"]}
     for quote in record["quotes"]:  # speakers and channels are entities of the article
         assert {quote["speaker"], quote["channel"]} - {None} <= ids, quote
+    for place in record["places"]:  # a place is a mention of one of the entities
+        assert place["entity"] is None or place["entity"] in ids, place
     for entity in record["entities"]:
         mentions = [text[s:e] for s, e in entity["mentions"]]
         assert all(m == m.strip() for m in mentions), mentions

@@ -111,7 +111,8 @@ def test_pipeline_every_sample_article_is_valid(sample_dir: Path, validator: Any
 _WORDS = st.sampled_from([
     "Putin", "Xi Jinping", "the", "said", "on", "Tuesday", "NATO", "Kyiv", "Russian forces",
     "\"We will talk,\"", "he", "told", "Reuters", ".", ",", "United Nations", "Ms Hewitt",
-    "Washington", "—", "'s", "(AP)", "é", "中国", "🙂", "\u200b", "\t",
+    "Washington", "—", "'s", "(AP)", "é", "中国", "🙂", "\u200b", "\t", "Paris, Texas",
+    "in the Kharkiv region", "Kiev", "the Middle East", "Calif.", "Washington, D.C.", "EU",
 ])
 _LINES = st.one_of(
     st.lists(_WORDS, min_size=1, max_size=25).map(" ".join),

@@ -470,6 +470,40 @@ def eval_times_cli(data: Path, limit: int | None, misses: int, as_json: bool,
                    f"found {miss['found_text']!r} {miss['found']}")
 
 
+@eval_group.command("places")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True, help="GeoWebNews XML (e.g. ../shared/eval/geo/GWN.xml).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--peer/--no-peer", default=True, show_default=True,
+              help="Also score the naive lookup (country or division → its biggest town, "
+                   "else the biggest town of the name).")
+def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) -> None:
+    """Toponyms on GeoWebNews: recognition P/R/F1, and accuracy within 161 km and exact
+    GeoNames id, both given the gold toponym and end to end, over the toponyms that have
+    coordinates."""
+    from .evaluate.places import evaluate
+
+    with friendly_errors():
+        result = evaluate(data, limit=limit, peer=peer)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    rec = result["recognition"]
+    click.echo(f"articles {result['articles']}  gold toponyms with coordinates {result['gold']}"
+               f"  found {result['found']}")
+    click.echo(f"recognition  P {rec['precision']:.3f}  R {rec['recall']:.3f}  "
+               f"F1 {rec['f1']:.3f}")
+    click.echo(f"{'':24} {'≤ 161 km':>9} {'exact id':>9}")
+    rows = [("newsgraph, given gold", "given_gold"), ("newsgraph, end to end", "end_to_end"),
+            ("naive lookup, given gold", "naive")]
+    for label, key in rows:
+        if key in result:
+            row = result[key]
+            click.echo(f"{label:24} {row['accuracy_161km']:9.3f} {row['exact_id']:9.3f}")
+
+
 @main.command("actors")
 @DB_OPTION
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))

@@ -34,8 +34,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Words after a name that say what kind of area it is: "the Kharkiv region".
 _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
                          r"|prefecture|territory|city|municipality)$", re.I)
+_AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
+                         r"|county)\b")
 #: Priors by kind of place, added to log10 of the population.
-_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": -0.3, "admin2": -0.6,
+_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": 0.5, "admin2": -0.6,
           "city": 0.0}
 #: Bonuses for the article's context: a country it names (more for its share of all the
 #: countries named: an article mostly about Britain makes "Burton" the English town) and a
@@ -44,7 +46,9 @@ _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _BIG_CITY = 250_000
+_FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
 _AREAS = frozenset({"country", "continent", "region"})
+_DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
 _PLACE_VERBS = frozenset({"be", "lie", "border", "sit", "remain", "stretch", "host", "have"})
 
@@ -57,7 +61,7 @@ class Mention:
     start: int
     end: int
     text: str
-    entity: str
+    entity: str | None
     label: str
 
 
@@ -65,9 +69,10 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
     """The places of ``doc`` as contract records, in text order."""
     index = index or load()
     text = text_of(doc)
-    mentions = sorted((Mention(s, e, text[s:e], entity.id, entity.type)
-                       for entity in entities_of(doc) for s, e in entity.mentions
-                       if _toponym(index, entity, text[s:e])), key=lambda m: m.start)
+    named = [_with_area_word(Mention(s, e, text[s:e], entity.id, entity.type), text)
+             for entity in entities_of(doc) for s, e in entity.mentions
+             if _toponym(index, entity, text[s:e])]
+    mentions = sorted(named + _missed(doc, index, entities_of(doc)), key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -77,6 +82,49 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
                 mention.label == "NORP") else _role(doc, mention, best)
             records.append(_record(len(records) + 1, mention, best, role))
     return records
+
+
+def _with_area_word(mention: Mention, text: str) -> Mention:
+    """The mention with the word after it that says it is an area: "Kharkiv" in "the
+    Kharkiv region" is the region, not the city."""
+    after = _AREA_AFTER.match(text, mention.end)
+    if after is None or _AREA_WORDS.search(mention.text):
+        return mention
+    return Mention(mention.start, after.end(), text[mention.start:after.end()],
+                   mention.entity, mention.label)
+
+
+def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention]:
+    """Places the tagger missed ("Kharkiv" is often no entity at all): up to three proper
+    nouns outside any entity, not opening a sentence, that are wholly the name of a country,
+    division or region, or of a town of 100,000 people or more."""
+    found: list[Mention] = []
+    taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
+             for i in range(s, e)}  # characters already in an entity
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (token.pos_ != "PROPN" or token.ent_type_ or token.idx in taken
+                or token.is_sent_start or not token.is_title):
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            span = doc[i:i + size]
+            if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
+                                       for t in span):
+                continue
+            if any(_worth_finding(c, span.text) for c in index.lookup(span.text)):
+                found.append(Mention(span.start_char, span.end_char, span.text, None, "GPE"))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _worth_finding(c: Candidate, text: str) -> bool:
+    if fold(c.name) != fold(text) and c.population < _BIG_CITY:
+        return False  # under another name only when big: "Kharkov"
+    return c.feature in _AREAS or c.feature == "admin1" or c.population >= _FOUND_TOWN
 
 
 def _toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
@@ -93,8 +141,7 @@ def _toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
         return False
     if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
         return False
-    return any(c.feature in _AREAS or c.population >= _BIG_CITY for c in index.lookup(text)
-               if fold(c.name) == fold(text) or c.feature in _AREAS)
+    return any(_worth_finding(c, text) for c in index.lookup(text))
 
 
 class Resolver:
@@ -118,6 +165,8 @@ class Resolver:
         if key in self.chosen and not within:
             return self.chosen[key]
         candidates = _candidates(self.index, head if after else name)
+        if _AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one
+            candidates = [c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:
             candidates = [c for c in candidates if fold(c.name) == key]
         modifier = self.index.modifiers.get(key)

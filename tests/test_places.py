@@ -1,0 +1,156 @@
+"""Places: ambiguous names, transliterations, regions, metonymy, countries, no guesses, the
+event place — in sentences written for these tests; and the index's own pieces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsgraph
+from newsgraph import nlp
+from newsgraph.evaluate.places import evaluate, read_gwn
+from newsgraph.models import Article
+from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
+from newsgraph.places import place_of
+
+pytestmark = pytest.mark.slow
+
+
+def places(text: str) -> list[dict[str, Any]]:
+    return newsgraph.analyze(text, published="2024-05-16").places
+
+
+def by_text(text: str) -> dict[str, dict[str, Any]]:
+    return {p["text"]: p for p in places(text)}
+
+
+def test_places_paris_is_french_unless_a_state_follows() -> None:
+    assert by_text("Macron returned to Paris after the summit.")["Paris"]["country"] == "FRA"
+    texan = by_text("The storm hit Paris, Texas, on Monday.")
+    assert texan["Paris"]["country"] == "USA" and texan["Texas"]["feature"] == "admin1"
+    assert km((texan["Paris"]["lat"], texan["Paris"]["lon"]), (33.66, -95.56)) < 20
+
+
+def test_places_georgia_by_the_article_around_it() -> None:
+    country = by_text("Protesters filled Tbilisi as Georgia's parliament met. Georgia is "
+                      "a candidate for the European Union.")
+    assert country["Georgia"]["feature"] == "country" and country["Georgia"]["country"] == "GEO"
+    state = by_text("Voters in Atlanta and Savannah lined up. Georgia counts its ballots by "
+                    "hand, officials in Fulton County said.")
+    assert state["Georgia"]["feature"] == "admin1" and state["Georgia"]["country"] == "USA"
+
+
+def test_places_victoria_in_canada_when_the_article_is_canadian() -> None:
+    found = by_text("The premier flew from Vancouver to Victoria. British Columbia has "
+                    "declared an emergency, Canadian officials said.")
+    assert found["Victoria"]["country"] == "CAN"
+
+
+def test_places_transliterations_resolve_to_one_place() -> None:
+    old = by_text("Shelling hit Kiev and Kharkov overnight.")  # the tagger may miss one
+    new = by_text("Shelling hit Kyiv and Kharkiv overnight.")
+    assert old["Kiev"]["geonames_id"] == new["Kyiv"]["geonames_id"]
+    assert old["Kharkov"]["geonames_id"] == new["Kharkiv"]["geonames_id"]
+    assert new["Kyiv"]["feature"] == "capital"  # the city, not the region around it
+
+
+def test_places_regions_and_areas() -> None:
+    found = by_text("Fighting raged in the Kharkiv region as tensions rose across the "
+                    "Middle East.")
+    region = next(p for p in found.values() if p["text"].startswith("Kharkiv"))
+    assert region["feature"] == "admin1" and region["country"] == "UKR"
+    assert found["Middle East"]["feature"] == "region"
+
+
+def test_places_countries_are_never_resolved_below_country_level() -> None:
+    found = by_text("Ukraine, Mexico and Luxembourg signed the accord, as did Singapore.")
+    for name in ("Ukraine", "Mexico", "Luxembourg", "Singapore"):
+        assert found[name]["feature"] == "country", found[name]
+
+
+def test_places_capital_acting_as_government_is_an_actor() -> None:
+    found = by_text("Beijing has backed Moscow. Tourists crowded the streets of Beijing.")
+    roles = [(p["text"], p["role"]) for p in places(
+        "Beijing has backed Moscow. Tourists crowded the streets of Beijing.")]
+    assert roles[0] == ("Beijing", "actor") and ("Beijing", "location") in roles[1:]
+    assert found["Moscow"]["country"] == "RUS"
+
+
+def test_places_adjectives_name_their_country_as_modifiers() -> None:
+    (russian,) = [p for p in places("Russian forces advanced.") if p["text"] == "Russian"]
+    assert (russian["country"], russian["feature"], russian["role"]) == (
+        "RUS", "country", "modifier")
+
+
+def test_places_no_gazetteer_hit_gives_no_place() -> None:
+    assert not [p for p in places("Officials met in Zzyxqorth on Monday.")
+                if p["text"] == "Zzyxqorth"]
+    assert all(p["name"] != "Casablanca" for p in places(
+        "Reporters waited outside the White House."))
+
+
+def test_places_event_place_is_the_locative_phrase_of_the_trigger() -> None:
+    pipeline = nlp.load(None)
+    doc = pipeline(nlp.make_doc(pipeline, Article(
+        text="Beijing condemned the strike. Troops launched an offensive in the Kharkiv "
+             "region.", source="test")))
+    launched = next(t for t in doc if t.text == "launched")
+    found = place_of(doc, launched)
+    assert found is not None and found["text"].startswith("Kharkiv")
+    condemned = next(t for t in doc if t.text == "condemned")
+    assert place_of(doc, condemned) is None  # Beijing acts; it is not where
+
+
+def test_placeindex_pieces() -> None:
+    assert fold("Tamil Nādu") == "tamil nadu" and fold("the U.S.") == "us"
+    towns = [(50.0 + i / 100, 30.0) for i in range(100)] + [(10.0, 100.0)]  # one misfiled
+    lat, lon = _middle(towns)
+    assert 50.3 < lat < 50.7 and 29.9 < lon < 30.1
+    assert _plausible("Kiev", "Kyiv") and not _plausible("White House", "Casablanca")
+    assert 340 < km((51.5, -0.13), (48.86, 2.35)) < 350  # London–Paris
+
+
+def test_placeindex_lookup() -> None:
+    index = load()
+    kinds = {c.feature for c in index.lookup("Ukraine")}
+    assert "country" in kinds
+    assert index.lookup("West") == []  # a direction, never a place
+    assert all(isinstance(c, Candidate) for c in index.lookup("Paris"))
+
+
+_GWN = """<?xml version="1.0" ?>
+<articles>
+  <article file="0">
+    <title>t</title>
+    <text>Floods hit Kyiv &amp; Lviv. Crews left Zzyxqorth Street.</text>
+    <toponyms>
+      <toponym><extractedName>Kyiv</extractedName><type>Literal</type>
+        <start>11</start><end>15</end><geonamesID>703448</geonamesID>
+        <latitude>50.45466</latitude><longitude>30.5238</longitude></toponym>
+      <toponym><extractedName>Lviv</extractedName><type>Literal</type>
+        <start>18</start><end>22</end><geonamesID>702550</geonamesID>
+        <latitude>49.83826</latitude><longitude>24.02324</longitude></toponym>
+      <toponym><extractedName>Zzyxqorth Street</extractedName><type>Literal</type>
+        <start>35</start><end>51</end><geonamesID/>
+        <latitude>1.0</latitude><longitude>1.0</longitude></toponym>
+      <toponym><extractedName>Floods</extractedName><type>Non_Toponym</type>
+        <start>0</start><end>6</end><geonamesID/><latitude/><longitude/></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_eval_places_reads_and_scores_geowebnews(tmp_path: Path) -> None:
+    path = tmp_path / "gwn.xml"
+    path.write_text(_GWN, encoding="utf-8")
+    (article,) = read_gwn(path)
+    assert [article.text[s:e] for s, e in (t.span for t in article.toponyms)] == [
+        "Kyiv", "Lviv", "Zzyxqorth Street", "Floods"]
+    assert len(article.gold) == 3  # the non-toponym has no coordinates
+    result = evaluate(path)
+    given = result["given_gold"]
+    assert (given["gold"], given["gold_ids"], given["near"], given["exact"]) == (3, 2, 2, 2)
+    assert result["naive"]["near"] == 2  # both cities are the biggest of their names
