@@ -35,7 +35,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 6
+BUILD = 7
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -321,6 +321,8 @@ def _plausible(other: str, name: str) -> bool:
 
 
 def _latin(name: str) -> bool:
-    """A name in Latin letters worth indexing (not a code, not another script)."""
+    """A name in Latin letters worth indexing (not a code — "ACT", "TUC" would match the
+    words "Act" and the union's initials —, not another script)."""
     return (len(name) >= 3 and not any(ch.isdigit() for ch in name)
+            and not (name.isupper() and len(name) <= 4)
             and all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in name))
