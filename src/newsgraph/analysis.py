@@ -19,4 +19,5 @@ def from_doc(doc: Doc, article: Article) -> Analysis:
     return Analysis(article=article, zones=zones_of(doc), entities=entities_of(doc),
                     quotes=list(doc._.newsgraph_quotes or []),
                     times=list(doc._.newsgraph_times or []),
-                    places=list(doc._.newsgraph_places or []))
+                    places=list(doc._.newsgraph_places or []),
+                    events=list(doc._.newsgraph_events or []))

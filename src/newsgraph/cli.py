@@ -504,6 +504,40 @@ def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
             click.echo(f"{label:24} {row['accuracy_161km']:9.3f} {row['exact_id']:9.3f}")
 
 
+@eval_group.command("events")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              required=True,
+              help="PLOVER gold records (e.g. ../shared/eval/events/PLOVER_GSR_CAMEO.json).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N records.")
+@click.option("--misses", type=click.IntRange(min=0), default=0,
+              help="Also list the first N records whose event was not coded right.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_events_cli(data: Path, limit: int | None, misses: int, as_json: bool) -> None:
+    """PLOVER event coding: per-type and micro P/R/F1 on event type, triple accuracy
+    (type + actor code + recipient code) and extra events per sentence."""
+    from .evaluate.events import evaluate
+
+    with friendly_errors():
+        result = evaluate(data, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    micro = result["micro"]
+    click.echo(f"records {result['records']}")
+    click.echo(f"{'type':10} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5}")
+    for name, row in result["per_type"].items():
+        click.echo(f"{name:10} {row['precision']:5.2f} {row['recall']:5.2f} {row['f1']:5.2f} "
+                   f"{row['gold']:5d}")
+    click.echo(f"{'micro':10} {micro['precision']:5.3f} {micro['recall']:5.3f} "
+               f"{micro['f1']:5.3f}")
+    click.echo(f"triple accuracy {result['triple_accuracy']:.3f}   extra events per sentence "
+               f"{result['extra_per_sentence']:.3f}")
+    for miss in result["misses"][:misses]:
+        click.echo(f"{miss['id']}: gold {miss['gold']} found {','.join(miss['found']) or '-'}"
+                   f"  {miss['text'][:100]}")
+
+
 @main.command("actors")
 @DB_OPTION
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))

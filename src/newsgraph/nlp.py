@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import is_package
 
 # Imported for their side effect: they register the newsgraph_* factories with spaCy.
-from . import actors, clean, entities, places, quotes, times  # noqa: F401
+from . import actors, clean, entities, events, places, quotes, times  # noqa: F401
 from .errors import Errors, NewsgraphError
 from .models import Article
 from .settings import MODEL_PREFERENCE
@@ -53,6 +53,7 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_quotes", last=True)
         nlp.add_pipe("newsgraph_times", last=True)
         nlp.add_pipe("newsgraph_places", last=True)
+        nlp.add_pipe("newsgraph_events", last=True)
     log.info("loaded %s with pipes %s", name, nlp.pipe_names)
     return nlp
 

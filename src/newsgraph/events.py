@@ -1,0 +1,329 @@
+"""Events: who did what to whom, coded in PLOVER, with the evidence and a status.
+
+The ``newsgraph_events`` component runs last. A trigger is a verb or noun of
+``data/events.yaml`` (our own lexicon), some only with the right object or preposition
+("sign an agreement", "call for", "impose sanctions"). Actors come from the trigger's
+subject (or the agent of a passive, or the possessor of a noun: "Russia's offensive");
+recipients from its object, the subject of a passive, and "with", "against", "on", "to"
+phrases; coordinated names give several ("X and Y held talks"). Each is an entity of the
+article: a name, a title or pronoun the entities stage resolved, or a place's adjective
+("Hungarian officials"). No actor, no event.
+
+Each event says how sure it is: ``attributed_to`` the quote it sits in ("The West has
+accused China of helping Russia" is an accusation by the West, not aid asserted by the
+outlet), and ``aux``: negated, future, hypothetical, or historical (dated well before
+publication). The date is a time expression in the trigger's clause, else the publication
+date; the place comes from ``places.place_of``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .entities import entities_of, token_spans
+from .kb import parse
+from .places import place_of
+
+SPANS_KEY = "newsgraph.events"
+#: Prepositions whose object receives the event ("talks with", "sanctions against").
+_TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+
+if not Doc.has_extension("newsgraph_events"):
+    Doc.set_extension("newsgraph_events", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    objects: frozenset[str]
+    preps: frozenset[str]
+    cameo: str
+    quad: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, Trigger]   # every form: "met", "meets", "meeting" → meet's trigger
+    nouns: dict[str, Trigger]   # singular and plural
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = parse(resources.files("newsgraph").joinpath("data/events.yaml").read_text("utf-8"))
+    types = raw["types"]
+
+    def trigger(entry: Any) -> Trigger:
+        entry = {"type": entry} if isinstance(entry, str) else entry
+        kind = types[entry["type"]]
+        return Trigger(entry["type"], entry.get("mode"), frozenset(entry.get("objects", ())),
+                       frozenset(entry.get("preps", ())), entry.get("cameo", kind["cameo"]),
+                       int(kind["quad"]), float(entry.get("score", kind["score"])))
+    irregular = raw["irregular"]
+    verbs = {form: trigger(entry) for lemma, entry in raw["verbs"].items()
+             for form in verb_forms(lemma, irregular.get(lemma, ()))}
+    nouns = {form: trigger(entry) for lemma, entry in raw["nouns"].items()
+             for form in (lemma, *plurals(lemma))}
+    return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]))
+
+
+def verb_forms(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
+    """A verb's forms by the regular English endings, plus the irregular ones given."""
+    forms = {lemma, *irregular, *plurals(lemma)}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+        if len(lemma) <= 4 and lemma[-1] not in "wxy" and lemma[-2:-1] in set("aeiou") \
+                and lemma[-3:-2] not in set("aeiou"):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "banned"
+    return forms
+
+
+def plurals(word: str) -> set[str]:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return {word + "es"}
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return {word[:-1] + "ies"}
+    return {word + "s"}
+
+
+def _base(word: str) -> set[str]:
+    """A noun's possible singulars: "sanctions" → sanction, "supplies" → supply."""
+    word = word.lower()
+    found = {word}
+    if word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    if word.endswith("es"):
+        found.add(word[:-2])
+    if word.endswith("s"):
+        found.add(word[:-1])
+    return found
+
+
+def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
+    """The events of ``doc`` as contract records, in text order."""
+    words = lexicon()
+    owners = _owners(doc)
+    found = {token.i: trigger for token in doc if (trigger := _trigger(token, words))}
+    events: list[dict[str, Any]] = []
+    for i, trigger in found.items():
+        token = doc[i]
+        if _restates(token, trigger, found):
+            continue
+        actors, recipients = _participants(token, owners)
+        if not actors:
+            continue  # no event without an actor evidenced in the sentence
+        events.append(_record(len(events) + 1, doc, token, trigger, actors, recipients,
+                              published, words))
+    return events
+
+
+def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """A noun trigger that only names the event of the verb it hangs on ("launched an
+    offensive", "visit … for talks"): one event, the verb's."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return False
+    head = token.head if token.dep_ != "pobj" else token.head.head
+    return head.i != token.i and head.i in found and found[head.i].type == trigger.type
+
+
+def _trigger(token: Token, words: Lexicon) -> Trigger | None:
+    """The trigger ``token`` is, when its lemma is in the lexicon and its conditions hold."""
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
+        found = words.verbs.get(token.lower_)
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        found = words.nouns.get(token.lower_)
+    else:
+        return None
+    if found is None:
+        return None
+    if found.objects and not (found.objects & set(_object_lemmas(token))):
+        return None
+    if found.preps and not (found.preps & {c.lower_ for c in token.children
+                                            if c.dep_ in {"prep", "prt", "agent"}}):
+        return None
+    return found
+
+
+def _object_lemmas(token: Token) -> Iterator[str]:
+    """The singulars of a verb's objects, and of the nouns in its "for"/"of"/"on" phrases."""
+    for child in token.children:
+        if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+            for word in (child, *child.conjuncts,
+                         *(c for c in child.children if c.dep_ == "compound")):
+                yield from _base(word.text)
+        elif child.dep_ in {"prep", "prt"}:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    yield from _base(g.text)
+    if token.dep_ in {"acl", "relcl"}:  # "the sanctions imposed on …"
+        yield from _base(token.head.text)
+
+
+def _owners(doc: Doc) -> dict[int, str]:
+    """Which entity each token names or refers to (titles and pronouns included)."""
+    owners: dict[int, str] = {}
+    for entity in entities_of(doc):
+        for start, end in [*entity.mentions, *entity.coref]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                owners.setdefault(token.i, entity.id)
+    return owners
+
+
+def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list[str]]:
+    """Actors and recipients of the event at ``token`` as entity ids."""
+    actors: list[str] = []
+    recipients: list[str] = []
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    for child in token.children:
+        if verb is not None and child.dep_ in _SUBJECTS:
+            actors += _named(child, owners)
+        elif child.dep_ == "agent":
+            actors += [e for g in child.children for e in _named(g, owners)]
+        elif child.dep_ == "nsubjpass" or child.dep_ in _OBJECTS:
+            recipients += _named(child, owners)
+        elif child.dep_ == "poss" and verb is None:  # "Russia's offensive"
+            actors += _named(child, owners)
+        elif child.dep_ == "prep" and child.lower_ in _TO_WHOM:
+            recipients += [e for g in child.children if g.dep_ == "pobj"
+                           for e in _named(g, owners)]
+    if verb is not None and not actors and token.dep_ in {"xcomp", "conj", "advcl"}:
+        head = token.head  # "agreed to cooperate", "is expected to meet": the head's subject
+        actors += [e for c in head.children if c.dep_ in _SUBJECTS | {"nsubjpass"}
+                   for e in _named(c, owners)]
+    if verb is None and not actors and token.dep_ in _OBJECTS | {"pobj"}:
+        head = token.head if token.dep_ != "pobj" else token.head.head  # "held talks"
+        actors += [e for c in head.children if c.dep_ in _SUBJECTS for e in _named(c, owners)]
+    actors = _unique(actors)
+    return actors, [r for r in _unique(recipients) if r not in actors]
+
+
+def _named(head: Token, owners: dict[int, str]) -> list[str]:
+    """The entities a noun phrase names: its head's, those of its modifiers ("Hungarian
+    and Romanian officials") and those of the phrases coordinated with it."""
+    found: list[str] = []
+    for item in [head, *head.conjuncts]:
+        tokens = [t for t in item.subtree if t.i <= item.i or t.dep_ in {"appos", "compound"}]
+        found += [owners[t.i] for t in tokens if t.i in owners]
+    return _unique(found)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[str],
+            recipients: list[str], published: str | None, words: Lexicon) -> dict[str, Any]:
+    sentence = token.sent
+    date = _date(doc, token, sentence, published)
+    place = place_of(doc, token) or _place_acted_on(doc, recipients)
+    aux = _aux(token, words, date, published)
+    return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode, "context": [],
+            "actors": actors, "recipients": recipients,
+            "trigger_span": [token.idx, token.idx + len(token)],
+            "sentence_span": [sentence.start_char, sentence.end_char],
+            "date": date, "place": place["id"] if place else None,
+            "status": {"attributed_to": _quote_of(doc, token), "aux": aux},
+            "cameo": trigger.cameo, "quad": trigger.quad, "score": trigger.score,
+            "confidence": _confidence(trigger, actors, recipients, aux)}
+
+
+def _place_acted_on(doc: Doc, recipients: list[str]) -> dict[str, Any] | None:
+    """A town or region the event is done to ("shelled Kharkiv") is where it happened."""
+    for place in doc._.newsgraph_places or []:
+        if place["entity"] in recipients and place["feature"] in _LOCAL:
+            return dict(place)
+    return None
+
+
+_LOCAL = frozenset({"city", "capital", "admin1", "admin2", "region"})
+
+
+def _aux(token: Token, words: Lexicon, date: dict[str, str | None] | None,
+         published: str | None) -> str | None:
+    """negated, future, hypothetical or historical — the first that applies."""
+    chain = [token, *(a for a in token.ancestors if a.i >= token.sent.start)][:3]
+    children = [c for t in chain for c in t.children]
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in children):
+        return "negated"
+    lowered = {c.lower_ for c in children} | {t.lower_ for t in chain[1:]}
+    if lowered & words.hypothetical or any(c.dep_ == "mark" and c.lower_ == "if"
+                                           for t in chain for c in t.children):
+        return "hypothetical"
+    if lowered & words.future:
+        return "future"
+    year = (date or {}).get("value") or ""
+    if published and year[:4].isdigit() and int(year[:4]) < int(published[:4]) - 1:
+        return "historical"  # "launched his assault on Ukraine in 2022"
+    return None
+
+
+def _date(doc: Doc, token: Token, sentence: Span, published: str | None
+          ) -> dict[str, str | None] | None:
+    """The value of a time expression in the trigger's sentence, the nearest first; else
+    the publication date."""
+    times = [t for t in doc._.newsgraph_times or []
+             if sentence.start_char <= t["span"][0] < sentence.end_char
+             and t["type"] in {"DATE", "TIME"} and t["value"] and t["value"][:1].isdigit()]
+    if times:
+        nearest = min(times, key=lambda t: abs(t["span"][0] - token.idx))
+        value = nearest["value"]
+        precision = ("week" if "-W" in value else "quarter" if "-Q" in value
+                     else "time" if "T" in value else
+                     {4: "year", 7: "month", 10: "day"}.get(len(value), "other"))
+        return {"value": value, "precision": precision, "time": nearest["id"]}
+    return {"value": published, "precision": "day", "time": None} if published else None
+
+
+def _quote_of(doc: Doc, token: Token) -> str | None:
+    """The quote whose reported words hold the trigger, if any."""
+    for quote in doc._.newsgraph_quotes or []:
+        start, end = quote["span"]
+        if start <= token.idx < end:
+            return str(quote["id"])
+    return None
+
+
+def _confidence(trigger: Trigger, actors: list[str], recipients: list[str],
+                aux: str | None) -> float:
+    """A rough 0–1 confidence: conditioned triggers and recipients make a reading surer."""
+    value = 0.5 + (0.15 if trigger.objects or trigger.preps else 0.0)
+    value += 0.15 if recipients else 0.0
+    value -= 0.1 if aux in {"hypothetical", "negated"} else 0.0
+    return round(min(max(value, 0.05), 0.95), 2)
+
+
+def set_annotations(doc: Doc, events: list[dict[str, Any]]) -> None:
+    doc._.newsgraph_events = events
+    doc.spans[SPANS_KEY] = token_spans(doc, ((*e["trigger_span"], e["type"], e["id"])
+                                             for e in events))
+
+
+@Language.factory("newsgraph_events", requires=["token.dep"],
+                  assigns=["doc._.newsgraph_events", "doc.spans"])
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent()
+
+
+class EventsComponent:
+    """Codes PLOVER events from the parse, the entities, quotes, times and places."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_events(doc, getattr(doc._, "newsgraph_published", None)))
+        return doc

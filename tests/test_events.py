@@ -1,0 +1,134 @@
+"""Events: each PLOVER type, voice, coordination, nominal triggers, status and quotes — in
+sentences written for these tests; and the scoring of ``eval events``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsgraph
+from newsgraph.evaluate.events import evaluate, read_records
+from newsgraph.events import lexicon, verb_forms
+
+pytestmark = pytest.mark.slow
+
+
+def events(text: str, published: str = "2024-05-16") -> list[dict[str, Any]]:
+    return newsgraph.analyze(text, published=published).events
+
+
+def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    names = {e.id: e.name for e in analysis.entities}
+    return [(e["type"], [names[a] for a in e["actors"]], [names[r] for r in e["recipients"]])
+            for e in analysis.events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Egypt and Sudan agreed on a plan to share the river's water.", "AGREE"),
+    ("Macron met Scholz in Berlin on Monday.", "CONSULT"),
+    ("Germany praised Poland for its handling of the crisis.", "SUPPORT"),
+    ("Hamas released three hostages on Sunday.", "CONCEDE"),
+    ("France urged Iran to return to the negotiating table.", "REQUEST"),
+    ("Ukraine accused Russia of shelling the power plant.", "ACCUSE"),
+    ("Serbia rejected the proposal from Kosovo.", "REJECT"),
+    ("North Korea threatened South Korea with a nuclear strike.", "THREATEN"),
+    ("Japan and Australia will cooperate on maritime security.", "COOPERATE"),
+    ("Canada donated $50 million to Haiti.", "AID"),
+    ("Russia withdrew its troops from Kherson.", "RETREAT"),
+    ("Farmers protested against the government in Paris.", "PROTEST"),
+    ("The United States imposed sanctions on Iran.", "SANCTION"),
+    ("China deployed warships near Taiwan.", "MOBILIZE"),
+    ("Police arrested dozens of protesters in Tbilisi.", "COERCE"),
+    ("Israel attacked targets in Lebanon overnight.", "ASSAULT"),
+])
+def test_events_each_type(text: str, kind: str) -> None:
+    assert kind in {e[0] for e in coded(text)}, coded(text)
+
+
+def test_events_passive_voice_puts_the_agent_first() -> None:
+    (event,) = [e for e in coded("Iran was sanctioned by the European Union.")
+                if e[0] == "SANCTION"]
+    assert [name.removeprefix("the ") for name in event[1]] == ["European Union"]
+    assert event[2] == ["Iran"]
+
+
+def test_events_coordination_gives_every_actor() -> None:
+    found = [e for e in coded("Russia and China held talks in Moscow.") if e[0] == "CONSULT"]
+    assert found and set(found[0][1]) == {"Russia", "China"}
+
+
+def test_events_nominal_triggers_and_possessives() -> None:
+    assert ("ASSAULT", ["Russia"], []) in coded("Russia's offensive stalled in the east.")
+    found = coded("Putin arrived for talks with Xi Jinping.")
+    assert any(kind == "CONSULT" and "Xi Jinping" in recipients
+               for kind, _, recipients in found)
+
+
+def test_events_launching_an_offensive_is_one_event() -> None:
+    assert [e[0] for e in coded("Russia launched an offensive near Kharkiv.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "aux"), [
+    ("Germany has not refused the request from Poland.", "negated"),
+    ("Israel never attacked Iran.", "negated"),
+    ("Biden will visit Kenya next week.", "future"),
+    ("Macron is expected to meet Scholz in June.", "future"),
+    ("The European Union could impose sanctions on Russia.", "hypothetical"),
+    ("Putin launched his assault on Ukraine in 2022.", "historical"),
+])
+def test_events_status(text: str, aux: str) -> None:
+    found = events(text)
+    assert found and found[0]["status"]["aux"] == aux, found
+
+
+def test_events_accusation_frame_is_not_the_accused_act() -> None:
+    found = coded("The West has accused China of helping Russia.")
+    assert found[0] == ("ACCUSE", ["West"], ["China"])
+
+
+def test_events_inside_a_quote_are_attributed_to_it() -> None:
+    analysis = newsgraph.analyze(
+        'Zelensky said: "Russia attacked Kharkiv again last night."', published="2024-05-16")
+    (event,) = [e for e in analysis.events if e["type"] == "ASSAULT"]
+    assert event["status"]["attributed_to"] == analysis.quotes[0]["id"]
+
+
+def test_events_date_place_and_codes() -> None:
+    (event,) = events("Russia attacked Kharkiv on Tuesday.")
+    assert event["date"]["value"] == "2024-05-14" and event["date"]["precision"] == "day"
+    assert event["place"] is not None
+    assert (event["cameo"], event["quad"]) == ("19", 4) and event["score"] < 0
+
+
+def test_events_no_event_without_a_trigger_or_an_actor() -> None:
+    assert events("The weather in Madrid was mild and sunny all week.") == []
+    assert events("Attacks continued.") == []  # a trigger, but no actor named
+
+
+def test_events_lexicon_forms() -> None:
+    assert {"banned", "banning", "bans"} <= verb_forms("ban")
+    assert {"denied", "denies"} <= verb_forms("deny")
+    words = lexicon()
+    assert words.verbs["met"].type == "CONSULT" and words.nouns["sanctions"].type == "SANCTION"
+
+
+def test_eval_events_scores_records(tmp_path: Path) -> None:
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps([
+        {"event": "DOCUMENT", "text": ""},
+        {"id": "r1", "event": "FIGHT", "date": "2000-01-01",
+         "text": "Israel attacked targets in Lebanon.",
+         "source": [{"code": "ISR"}], "target": [{"code": "LBN"}]},
+        {"id": "r2", "event": "DEMAND", "date": "2000-01-01",
+         "text": "The weather was mild.", "source": [{"code": "FRA"}], "target": ""},
+    ]), encoding="utf-8")
+    records = read_records(path)
+    assert [r["event"] for r in records] == ["ASSAULT", "REQUEST"]  # old labels renamed
+    result = evaluate(path)
+    assert result["records"] == 2 and result["per_type"]["ASSAULT"]["recall"] == 1.0
+    assert result["per_type"]["REQUEST"]["recall"] == 0.0
+    assert result["micro"]["recall"] == 0.5
