@@ -44,6 +44,8 @@ def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("China deployed warships near Taiwan.", "MOBILIZE"),
     ("Police arrested dozens of protesters in Tbilisi.", "COERCE"),
     ("Israel attacked targets in Lebanon overnight.", "ASSAULT"),
+    ("Britain sent troops to Estonia.", "MOBILIZE"),
+    ("Britain sent aid to Sudan.", "AID"),
 ])
 def test_events_each_type(text: str, kind: str) -> None:
     assert kind in {e[0] for e in coded(text)}, coded(text)
@@ -113,7 +115,9 @@ def test_events_lexicon_forms() -> None:
     assert {"banned", "banning", "bans"} <= verb_forms("ban")
     assert {"denied", "denies"} <= verb_forms("deny")
     words = lexicon()
-    assert words.verbs["met"].type == "CONSULT" and words.nouns["sanctions"].type == "SANCTION"
+    assert words.verbs["met"][0].type == "CONSULT"
+    assert words.nouns["sanctions"][0].type == "SANCTION"
+    assert [t.type for t in words.verbs["sent"]] == ["AID", "MOBILIZE"]  # by the object
 
 
 def test_eval_events_scores_records(tmp_path: Path) -> None:

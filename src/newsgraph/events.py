@@ -54,8 +54,8 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    verbs: dict[str, Trigger]   # every form: "met", "meets", "meeting" → meet's trigger
-    nouns: dict[str, Trigger]   # singular and plural
+    verbs: dict[str, tuple[Trigger, ...]]  # every form: "met", "meeting" → meet's triggers
+    nouns: dict[str, tuple[Trigger, ...]]  # singular and plural
     future: frozenset[str]
     hypothetical: frozenset[str]
 
@@ -72,9 +72,11 @@ def lexicon() -> Lexicon:
                        frozenset(entry.get("preps", ())), entry.get("cameo", kind["cameo"]),
                        int(kind["quad"]), float(entry.get("score", kind["score"])))
     irregular = raw["irregular"]
-    verbs = {form: trigger(entry) for lemma, entry in raw["verbs"].items()
+    def triggers(entry: Any) -> tuple[Trigger, ...]:
+        return tuple(trigger(e) for e in (entry if isinstance(entry, list) else [entry]))
+    verbs = {form: triggers(entry) for lemma, entry in raw["verbs"].items()
              for form in verb_forms(lemma, irregular.get(lemma, ()))}
-    nouns = {form: trigger(entry) for lemma, entry in raw["nouns"].items()
+    nouns = {form: triggers(entry) for lemma, entry in raw["nouns"].items()
              for form in (lemma, *plurals(lemma))}
     return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]))
 
@@ -145,19 +147,20 @@ def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool
 def _trigger(token: Token, words: Lexicon) -> Trigger | None:
     """The trigger ``token`` is, when its lemma is in the lexicon and its conditions hold."""
     if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
-        found = words.verbs.get(token.lower_)
+        options = words.verbs.get(token.lower_, ())
     elif token.pos_ in {"NOUN", "PROPN"}:
-        found = words.nouns.get(token.lower_)
+        options = words.nouns.get(token.lower_, ())
     else:
         return None
-    if found is None:
+    if not options:
         return None
-    if found.objects and not (found.objects & set(_object_lemmas(token))):
-        return None
-    if found.preps and not (found.preps & {c.lower_ for c in token.children
-                                            if c.dep_ in {"prep", "prt", "agent"}}):
-        return None
-    return found
+    objects = set(_object_lemmas(token))
+    preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent", "mark"}}
+    for found in options:
+        if (not found.objects or found.objects & objects) and (
+                not found.preps or found.preps & preps):
+            return found
+    return None
 
 
 def _object_lemmas(token: Token) -> Iterator[str]:
