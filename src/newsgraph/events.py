@@ -200,12 +200,13 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
         elif child.dep_ == "agent":
             actors += [e for g in child.children for e in _named(g, owners)]
         elif child.dep_ == "nsubjpass" or child.dep_ in _OBJECTS:
-            recipients += _named(child, owners)
+            recipients += _named(child, owners) + _to_whom(child, owners)  # "talks with X"
         elif child.dep_ == "poss" and verb is None:  # "Russia's offensive"
             actors += _named(child, owners)
-        elif child.dep_ == "prep" and child.lower_ in _TO_WHOM:
-            recipients += [e for g in child.children if g.dep_ == "pobj"
-                           for e in _named(g, owners)]
+        elif child.dep_ == "ccomp" and verb is not None:  # "demanded that the US cancel"
+            recipients += [e for c in child.children if c.dep_ in _SUBJECTS
+                           for e in _named(c, owners)]
+    recipients += _to_whom(token, owners)
     if verb is not None and not actors and token.dep_ in {"xcomp", "conj", "advcl"}:
         head = token.head  # "agreed to cooperate", "is expected to meet": the head's subject
         actors += [e for c in head.children if c.dep_ in _SUBJECTS | {"nsubjpass"}
@@ -215,6 +216,12 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
         actors += [e for c in head.children if c.dep_ in _SUBJECTS for e in _named(c, owners)]
     actors = _unique(actors)
     return actors, [r for r in _unique(recipients) if r not in actors]
+
+
+def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
+    """Entities in the "with", "against", "on", "to" phrases of ``token``."""
+    return [e for child in token.children if child.dep_ == "prep" and child.lower_ in _TO_WHOM
+            for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
 
 
 def _named(head: Token, owners: dict[int, str]) -> list[str]:
@@ -236,6 +243,8 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
     sentence = token.sent
     date = _date(doc, token, sentence, published)
     place = place_of(doc, token) or _place_acted_on(doc, recipients)
+    if not recipients and place and place.get("entity") and place["entity"] not in actors:
+        recipients = [place["entity"]]  # "arrived in Amman": the host; "curfew in Montenegro"
     aux = _aux(token, words, date, published)
     return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode, "context": [],
             "actors": actors, "recipients": recipients,
