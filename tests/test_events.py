@@ -92,6 +92,15 @@ def test_events_accusation_frame_is_not_the_accused_act() -> None:
     assert found[0] == ("ACCUSE", ["West"], ["China"])
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Japan agreed to provide aid to Nepal.", "AGREE"),
+    ("Iran threatened to attack Israeli ships.", "THREATEN"),
+    ("France urged Russia to withdraw its troops.", "REQUEST"),
+])
+def test_events_what_an_event_is_about_is_not_an_event(text: str, kind: str) -> None:
+    assert [e[0] for e in coded(text)] == [kind], coded(text)
+
+
 def test_events_inside_a_quote_are_attributed_to_it() -> None:
     analysis = newsgraph.analyze(
         'Zelensky said: "Russia attacked Kharkiv again last night."', published="2024-05-16")

@@ -36,6 +36,9 @@ SPANS_KEY = "newsgraph.events"
 _TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+#: Events whose object is another event, said or intended rather than done.
+_FRAMES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
+                     "CONSULT", "PROTEST"})  # "marched, demanding …": the march
 
 if not Doc.has_extension("newsgraph_events"):
     Doc.set_extension("newsgraph_events", default=None)
@@ -122,10 +125,11 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     words = lexicon()
     owners = _owners(doc)
     found = {token.i: trigger for token in doc if (trigger := _trigger(token, words))}
+    framed = _framed(doc, found)
     events: list[dict[str, Any]] = []
     for i, trigger in found.items():
         token = doc[i]
-        if _restates(token, trigger, found):
+        if i in framed or _restates(token, trigger, found):
             continue
         actors, recipients = _participants(token, owners)
         if not actors:
@@ -133,6 +137,20 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
         events.append(_record(len(events) + 1, doc, token, trigger, actors, recipients,
                               published, words))
     return events
+
+
+def _framed(doc: Doc, found: dict[int, Trigger]) -> set[int]:
+    """Tokens inside what another event is about: "agreed to provide aid" is an agreement,
+    "threatened to attack" a threat, "accused China of helping Russia" an accusation —
+    the aid, the attack and the help are not asserted, so they are not events of their own."""
+    framed: set[int] = set()
+    for i, trigger in found.items():
+        if trigger.type not in _FRAMES:
+            continue
+        for child in doc[i].children:
+            if child.dep_ in {"xcomp", "ccomp", "prep", "advcl", "pcomp"}:
+                framed.update(t.i for t in child.subtree)
+    return framed
 
 
 def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
