@@ -132,3 +132,25 @@ def test_store_keeps_times_with_their_details(store: Store) -> None:
         'SELECT time_id, start, "end", type, value, resolved FROM times').fetchall()
     assert [tuple(row) for row in rows] == [("T1", 27, 34, "DATE", "2024-05-14", 1)]
     assert store.stats()["times"] == 1
+
+
+def test_store_keeps_places_and_events_with_their_participants(store: Store) -> None:
+    record = analysis()
+    record.places = [{"id": "P1", "span": [0, 5], "text": "Putin", "name": "Kyiv",
+                      "country": "UKR", "lat": 50.45, "lon": 30.52, "geonames_id": 703448,
+                      "feature": "capital", "entity": "E1", "role": "location"}]
+    record.events = [{"id": "V1", "type": "CONSULT", "mode": "visit", "context": [],
+                      "actors": ["E1"], "recipients": [], "trigger_span": [6, 10],
+                      "sentence_span": [0, 20],
+                      "date": {"value": "2024-05-14", "precision": "day", "time": None},
+                      "place": "P1", "status": {"attributed_to": None, "aux": "future"},
+                      "cameo": "04", "quad": 1, "score": 1.0, "confidence": 0.5}]
+    store.write([record])
+    place = store.conn.execute("SELECT geonames_id, role, entity_id FROM places").fetchone()
+    assert tuple(place) == (703448, "location", "E1")
+    event = store.conn.execute(
+        "SELECT type, mode, date_value, place, aux, quad FROM events").fetchone()
+    assert tuple(event) == ("CONSULT", "visit", "2024-05-14", "P1", "future", 1)
+    dyads = store.conn.execute("SELECT entity_id, role FROM event_participants").fetchall()
+    assert [tuple(d) for d in dyads] == [("E1", "actor")]
+    assert store.stats()["events"] == 1 and store.stats()["places"] == 1

@@ -199,6 +199,21 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
         [(aid, *t["span"], t["type"], t["value"], t["id"], t["mod"], t["range"],
           int(t["resolved"])) for t in analysis.times])
     conn.executemany(
+        "INSERT INTO events (article_id, event_id, type, mode, trigger_start, trigger_end,"
+        " sentence_start, sentence_end, date_value, date_precision, place, attributed_to, aux,"
+        " cameo, quad, score, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?)",
+        [(aid, v["id"], v["type"], v["mode"], *v["trigger_span"], *v["sentence_span"],
+          *((v["date"]["value"], v["date"]["precision"]) if v["date"] else (None, None)),
+          v["place"], v["status"]["attributed_to"], v["status"]["aux"], v["cameo"], v["quad"],
+          v["score"], v["confidence"]) for v in analysis.events])
+    conn.executemany(
+        "INSERT INTO event_participants (article_id, event_id, entity_id, role)"
+        " VALUES (?, ?, ?, ?)",
+        [(aid, v["id"], entity, role) for v in analysis.events
+         for role, key in (("actor", "actors"), ("recipient", "recipients"))
+         for entity in v[key]])
+    conn.executemany(
         "INSERT INTO places (article_id, place_id, start, \"end\", name, country, lat, lon,"
         " geonames_id, feature, text, entity_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         " ?, ?)",
