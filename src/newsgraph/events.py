@@ -24,7 +24,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # no stub, but public
 from spacy.tokens import Doc, Span, Token
 
 from .entities import entities_of, token_spans
@@ -61,6 +63,7 @@ class Lexicon:
     nouns: dict[str, tuple[Trigger, ...]]  # singular and plural
     future: frozenset[str]
     hypothetical: frozenset[str]
+    hashes: frozenset[int]  # spaCy's hashes of every form, to find candidates in bulk
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +84,8 @@ def lexicon() -> Lexicon:
              for form in verb_forms(lemma, irregular.get(lemma, ()))}
     nouns = {form: triggers(entry) for lemma, entry in raw["nouns"].items()
              for form in (lemma, *plurals(lemma))}
-    return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]))
+    return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]),
+                   frozenset(hash_string(form) for form in {*verbs, *nouns}))
 
 
 def verb_forms(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
@@ -124,7 +128,10 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     """The events of ``doc`` as contract records, in text order."""
     words = lexicon()
     owners = _owners(doc)
-    found = {token.i: trigger for token in doc if (trigger := _trigger(token, words))}
+    # only tokens spelled like a trigger are looked at: making a Token for every word of
+    # the article would cost more than the whole stage otherwise does
+    spelled = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in words.hashes]
+    found = {i: trigger for i in spelled if (trigger := _trigger(doc[i], words))}
     framed = _framed(doc, found)
     events: list[dict[str, Any]] = []
     for i, trigger in found.items():

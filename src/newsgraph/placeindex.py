@@ -89,6 +89,7 @@ class PlaceIndex:
         return number
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name's lookup key: ``kb.norm`` without accents ("Tamil Nādu" → "tamil nadu")."""
     plain = unicodedata.normalize("NFKD", text)

@@ -21,7 +21,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
 from .clean import text_of
@@ -69,10 +71,11 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
     """The places of ``doc`` as contract records, in text order."""
     index = index or load()
     text = text_of(doc)
+    entities = entities_of(doc)
     named = [_with_area_word(Mention(s, e, text[s:e], entity.id, entity.type), text)
-             for entity in entities_of(doc) for s, e in entity.mentions
+             for entity in entities for s, e in entity.mentions
              if _toponym(index, entity, text[s:e])]
-    mentions = sorted(named + _missed(doc, index, entities_of(doc)), key=lambda m: m.start)
+    mentions = sorted(named + _missed(doc, index, entities), key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -101,12 +104,15 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention
     found: list[Mention] = []
     taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
              for i in range(s, e)}  # characters already in an entity
-    i = 0
-    while i < len(doc):
+    # proper nouns in title case outside the tagger's entities and not opening a sentence,
+    # read in bulk: a Token for every word would cost more than the rest of the stage
+    rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
+    starts = [i for i, (pos, iob, title, first) in enumerate(rows)
+              if pos == PROPN and iob in (0, 2) and title and first != 1]
+    done = -1
+    for i in starts:
         token = doc[i]
-        if (token.pos_ != "PROPN" or token.ent_type_ or token.idx in taken
-                or token.is_sent_start or not token.is_title):
-            i += 1
+        if i <= done or token.idx in taken:
             continue
         for size in (3, 2, 1):
             span = doc[i:i + size]
@@ -115,9 +121,8 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention
                 continue
             if any(_worth_finding(c, span.text) for c in index.lookup(span.text)):
                 found.append(Mention(span.start_char, span.end_char, span.text, None, "GPE"))
-                i += size - 1
+                done = i + size - 1
                 break
-        i += 1
     return found
 
 
