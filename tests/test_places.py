@@ -76,6 +76,8 @@ def test_places_capital_acting_as_government_is_an_actor() -> None:
         "Beijing has backed Moscow. Tourists crowded the streets of Beijing.")]
     assert roles[0] == ("Beijing", "actor") and ("Beijing", "location") in roles[1:]
     assert found["Moscow"]["country"] == "RUS"
+    (ukraine,) = places("Ukraine is the largest country in Europe by area.")[:1]
+    assert ukraine["role"] == "location"  # being is not acting
 
 
 def test_places_adjectives_name_their_country_as_modifiers() -> None:

@@ -52,7 +52,11 @@ _FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
 _AREAS = frozenset({"country", "continent", "region"})
 _DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
-_PLACE_VERBS = frozenset({"be", "lie", "border", "sit", "remain", "stretch", "host", "have"})
+#: (As written: newsgraph runs no lemmatizer.)
+_PLACE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+                          "lies", "lie", "lay", "borders", "border", "bordered", "sits", "sit",
+                          "sat", "remains", "remain", "remained", "stretches", "stretch",
+                          "stretched", "has", "have", "had", "hosts", "host", "hosted"})
 
 if not Doc.has_extension("newsgraph_places"):
     Doc.set_extension("newsgraph_places", default=None)
@@ -291,7 +295,7 @@ def _role(doc: Doc, mention: Mention, place: Candidate) -> str:
         return "location"
     root = span.root
     acts = root.dep_ == "poss" or (
-        root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ not in _PLACE_VERBS) or (
+        root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ not in _PLACE_VERBS) or (
         root.dep_ == "pobj" and root.head.dep_ == "agent")
     return "actor" if acts else "location"
 
