@@ -13,7 +13,7 @@ from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Article
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
-from newsgraph.places import place_of
+from newsgraph.places import Resolver, place_of
 
 pytestmark = pytest.mark.slow
 
@@ -103,6 +103,14 @@ def test_places_event_place_is_the_locative_phrase_of_the_trigger() -> None:
     assert found is not None and found["text"].startswith("Kharkiv")
     condemned = next(t for t in doc if t.text == "condemned")
     assert place_of(doc, condemned) is None  # Beijing acts; it is not where
+
+
+def test_places_a_mention_with_its_qualifier() -> None:
+    resolver = Resolver(load(), "", [])
+    capital = resolver.resolve("Washington, D.C.", 0)
+    texan = resolver.resolve("Paris, Texas", 0)
+    assert capital is not None and capital.feature == "capital" and capital.country == "USA"
+    assert texan is not None and texan.admin1 == "US.TX"
 
 
 def test_placeindex_pieces() -> None:

@@ -166,14 +166,15 @@ class Resolver:
         """The place ``name`` (ending at ``end`` in the text) means, or None; ``exact``
         takes only places of that very name (a building's name is not a town's old one)."""
         key = fold(name)
-        head, _, after = name.partition(",")  # "Washington, D.C." as one mention
-        if after and key not in self.index.names:
-            key, within = fold(head), _named_after(self.index, f", {after.strip()}", 0)
+        head, _, after = name.partition(",")  # "Paris, Texas" as one mention
+        if after and key not in self.index.names:  # ("Washington, D.C." is a name itself)
+            name, key = head, fold(head)
+            within = _named_after(self.index, f", {after.strip()}", 0)
         else:
             within = _named_after(self.index, self.text, end)
         if key in self.chosen and not within:
             return self.chosen[key]
-        candidates = _candidates(self.index, head if after else name)
+        candidates = _candidates(self.index, name)
         if _AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one
             candidates = [c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:
