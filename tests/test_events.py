@@ -4,6 +4,7 @@ sentences written for these tests; and the scoring of ``eval events``."""
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 import newsgraph
 from newsgraph.evaluate.events import evaluate, read_records
 from newsgraph.events import lexicon, verb_forms
+from newsgraph.kb import parse
 
 pytestmark = pytest.mark.slow
 
@@ -92,6 +94,16 @@ def test_events_accusation_frame_is_not_the_accused_act() -> None:
     assert found[0] == ("ACCUSE", ["West"], ["China"])
 
 
+def test_events_a_clause_of_time_is_not_what_an_event_is_about() -> None:
+    kinds = [e[0] for e in coded("Putin met Xi Jinping after Russia attacked Ukraine.")]
+    assert "CONSULT" in kinds and "ASSAULT" in kinds
+
+
+def test_events_a_relative_clause_is_not_the_actor() -> None:
+    found = coded("Officials who met Hamas leaders criticized Israel.")
+    assert all("Hamas" not in actors for kind, actors, _ in found if kind == "ACCUSE")
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Japan agreed to provide aid to Nepal.", "AGREE"),
     ("Iran threatened to attack Israeli ships.", "THREATEN"),
@@ -123,7 +135,10 @@ def test_events_no_event_without_a_trigger_or_an_actor() -> None:
 def test_events_lexicon_forms() -> None:
     assert {"banned", "banning", "bans"} <= verb_forms("ban")
     assert {"denied", "denies"} <= verb_forms("deny")
+    raw = parse(resources.files("newsgraph").joinpath("data/events.yaml").read_text("utf-8"))
+    assert set(raw["irregular"]) <= set(raw["verbs"])  # no forms for a verb not listed
     words = lexicon()
+    assert words.verbs["expelled"][0].type == "SANCTION"  # a doubled consonant
     assert words.verbs["met"][0].type == "CONSULT"
     assert words.nouns["sanctions"][0].type == "SANCTION"
     assert [t.type for t in words.verbs["sent"]] == ["AID", "MOBILIZE"]  # by the object

@@ -78,6 +78,10 @@ def test_places_capital_acting_as_government_is_an_actor() -> None:
     assert found["Moscow"]["country"] == "RUS"
     (ukraine,) = places("Ukraine is the largest country in Europe by area.")[:1]
     assert ukraine["role"] == "location"  # being is not acting
+    roles = {p["text"]: p["role"] for p in places("Moscow was attacked by Ukraine.")}
+    assert roles == {"Moscow": "location", "Ukraine": "actor"}
+    roles = {p["text"]: p["role"] for p in places("Russia and China held talks.")}
+    assert roles == {"Russia": "actor", "China": "actor"}
 
 
 def test_places_adjectives_name_their_country_as_modifiers() -> None:

@@ -4,24 +4,29 @@ The ``newsgraph_events`` component runs last. A trigger is a verb or noun of
 ``data/events.yaml`` (our own lexicon), some only with the right object or preposition
 ("sign an agreement", "call for", "impose sanctions"). Actors come from the trigger's
 subject (or the agent of a passive, or the possessor of a noun: "Russia's offensive");
-recipients from its object, the subject of a passive, and "with", "against", "on", "to"
-phrases; coordinated names give several ("X and Y held talks"). Each is an entity of the
+recipients from its object, the subject of a passive, the "with", "against", "on", "to" …
+phrases of the trigger or its object, and the subject of a demanded clause; coordinated
+names give several ("X and Y held talks"); with no one else named, the place the event
+happened in receives it (PLOVER's convention). Each is an entity of the
 article: a name, a title or pronoun the entities stage resolved, or a place's adjective
 ("Hungarian officials"). No actor, no event.
 
 Each event says how sure it is: ``attributed_to`` the quote it sits in ("The West has
 accused China of helping Russia" is an accusation by the West, not aid asserted by the
 outlet), and ``aux``: negated, future, hypothetical, or historical (dated well before
-publication). The date is a time expression in the trigger's clause, else the publication
-date; the place comes from ``places.place_of``.
+publication). The date is the time expression nearest the trigger in its sentence, else
+the publication date; the place is a location in the trigger's locative phrase
+(``places.place_of``), else a town or region the event is done to ("shelled Kharkiv").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from spacy.attrs import LOWER
@@ -38,6 +43,8 @@ SPANS_KEY = "newsgraph.events"
 _TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+_YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that starts with a year ("200" is a decade)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 #: Events whose object is another event, said or intended rather than done.
 _FRAMES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
                      "CONSULT", "PROTEST"})  # "marched, demanding …": the march
@@ -127,11 +134,14 @@ def _base(word: str) -> set[str]:
 def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     """The events of ``doc`` as contract records, in text order."""
     words = lexicon()
-    owners = _owners(doc)
+    published = published if published and _DAY.match(published) else None
     # only tokens spelled like a trigger are looked at: making a Token for every word of
     # the article would cost more than the whole stage otherwise does
     spelled = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in words.hashes]
     found = {i: trigger for i in spelled if (trigger := _trigger(doc[i], words))}
+    if not found:
+        return []
+    owners = _owners(doc)
     framed = _framed(doc, found)
     events: list[dict[str, Any]] = []
     for i, trigger in found.items():
@@ -155,9 +165,22 @@ def _framed(doc: Doc, found: dict[int, Trigger]) -> set[int]:
         if trigger.type not in _FRAMES:
             continue
         for child in doc[i].children:
-            if child.dep_ in {"xcomp", "ccomp", "prep", "advcl", "pcomp"}:
+            if _about(child):
                 framed.update(t.i for t in child.subtree)
     return framed
+
+
+def _about(child: Token) -> bool:
+    """Whether a dependent of a trigger says what the event is about: its clause ("to
+    provide aid", "that X cancel"), an "of"/"for"/"against" phrase ("accused X of helping",
+    "called for a ban"), or a participle ("marched, demanding …") — not a clause of time or
+    cause ("met after Russia attacked")."""
+    if child.dep_ in {"xcomp", "ccomp"}:
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in {"of", "for", "against"}
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in child.children)
 
 
 def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
@@ -170,7 +193,7 @@ def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool
 
 
 def _trigger(token: Token, words: Lexicon) -> Trigger | None:
-    """The trigger ``token`` is, when its lemma is in the lexicon and its conditions hold."""
+    """The trigger ``token`` is, when its form is in the lexicon and its conditions hold."""
     if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
         options = words.verbs.get(token.lower_, ())
     elif token.pos_ in {"NOUN", "PROPN"}:
@@ -244,7 +267,8 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
 
 
 def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
-    """Entities in the "with", "against", "on", "to" phrases of ``token``."""
+    """Entities in the phrases of ``token`` that say to whom (``_TO_WHOM``: "with",
+    "against", "on", "to" …)."""
     return [e for child in token.children if child.dep_ == "prep" and child.lower_ in _TO_WHOM
             for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
 
@@ -254,7 +278,8 @@ def _named(head: Token, owners: dict[int, str]) -> list[str]:
     and Romanian officials") and those of the phrases coordinated with it."""
     found: list[str] = []
     for item in [head, *head.conjuncts]:
-        tokens = [t for t in item.subtree if t.i <= item.i or t.dep_ in {"appos", "compound"}]
+        tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
+        tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
         found += [owners[t.i] for t in tokens if t.i in owners]
     return _unique(found)
 
@@ -269,7 +294,9 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
     date = _date(doc, token, sentence, published)
     place = place_of(doc, token) or _place_acted_on(doc, recipients)
     if not recipients and place and place.get("entity") and place["entity"] not in actors:
-        recipients = [place["entity"]]  # "arrived in Amman": the host; "curfew in Montenegro"
+        # PLOVER's convention: with no one named, the place receives the event — the host
+        # of a visit ("arrived in Amman"), the people under a curfew ("in Montenegro")
+        recipients = [place["entity"]]
     aux = _aux(token, words, date, published)
     return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode, "context": [],
             "actors": actors, "recipients": recipients,
@@ -294,19 +321,19 @@ _LOCAL = frozenset({"city", "capital", "admin1", "admin2", "region"})
 
 def _aux(token: Token, words: Lexicon, date: dict[str, str | None] | None,
          published: str | None) -> str | None:
-    """negated, future, hypothetical or historical — the first that applies."""
-    chain = [token, *(a for a in token.ancestors if a.i >= token.sent.start)][:3]
+    """negated, future, hypothetical or historical — the first that applies, read from the
+    trigger and the two words it hangs from ("has not refused", "could impose")."""
+    chain = [token, *islice(token.ancestors, 2)]
     children = [c for t in chain for c in t.children]
     if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in children):
         return "negated"
     lowered = {c.lower_ for c in children} | {t.lower_ for t in chain[1:]}
-    if lowered & words.hypothetical or any(c.dep_ == "mark" and c.lower_ == "if"
-                                           for t in chain for c in t.children):
-        return "hypothetical"
+    if lowered & words.hypothetical:
+        return "hypothetical"  # "could", "if", "unless"
     if lowered & words.future:
         return "future"
     year = (date or {}).get("value") or ""
-    if published and year[:4].isdigit() and int(year[:4]) < int(published[:4]) - 1:
+    if published and _YEAR.match(year) and int(year[:4]) < int(published[:4]) - 1:
         return "historical"  # "launched his assault on Ukraine in 2022"
     return None
 

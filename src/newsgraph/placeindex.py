@@ -151,7 +151,8 @@ def _cache_dir() -> Path:
 
 def _fingerprint() -> str:
     versions = [f"{name}={metadata.version(name)}" for name in SOURCES]
-    ours = _data_text()
+    countries = resources.files("newsgraph").joinpath("data/kb/countries.yaml")
+    ours = _data_text() + countries.read_text("utf-8")  # the KB's names and adjectives too
     return hashlib.sha1(f"{BUILD}|{CITY_FILE}|{versions}|{ours}".encode()).hexdigest()[:16]
 
 

@@ -1,16 +1,19 @@
 """Places: toponyms found in the text and resolved to a point, a country and a GeoNames id.
 
-The ``newsgraph_places`` component runs after the entities (and actors). Every mention of
-a GPE, LOC or FAC entity is looked up in the place index (``placeindex.py``); a name with
+The ``newsgraph_places`` component runs after the entities (and actors). Mentions of GPE,
+LOC and FAC entities, of NORP adjectives that name a place ("Russian"), of ORG or PERSON
+entities whose whole name is a place's ("the EU said"), and proper nouns the tagger missed
+that are wholly a place's name are looked up in the place index (``placeindex.py``); a name
+with
 several candidates is settled by, in order of weight: a division or country named right
 after it ("Paris, Texas"; "Boise, Ida."), the countries and divisions the article names
 elsewhere, what kind of place it is (countries before towns of the same name), and how
 many people live there. One name keeps one reading through the article. A name the index
 lacks gives no place rather than a guess.
 
-A country or capital acting as a government ("Beijing has backed Moscow") stays a place
-but is marked ``metonymic``: it is an actor, not where something happened, so
-``place_of`` never returns it as an event's place.
+Each place has a ``role``: ``actor`` for a country or capital acting as a government
+("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), else
+``location``; ``place_of`` returns only locations as an event's place.
 """
 
 from __future__ import annotations
@@ -102,9 +105,9 @@ def _with_area_word(mention: Mention, text: str) -> Mention:
 
 
 def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention]:
-    """Places the tagger missed ("Kharkiv" is often no entity at all): up to three proper
-    nouns outside any entity, not opening a sentence, that are wholly the name of a country,
-    division or region, or of a town of 100,000 people or more."""
+    """Places the tagger missed ("Kharkiv" is often no entity at all): a name of up to three
+    proper nouns outside any entity, not opening a sentence, that is wholly the name of a
+    country, division or region, or of a town of 100,000 people or more."""
     found: list[Mention] = []
     taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
              for i in range(s, e)}  # characters already in an entity
@@ -295,9 +298,11 @@ def _role(doc: Doc, mention: Mention, place: Candidate) -> str:
     if span is None:
         return "location"
     root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "Russia and China held talks"
+        root = root.head
     acts = root.dep_ == "poss" or (
-        root.dep_ in {"nsubj", "nsubjpass"} and root.head.lower_ not in _PLACE_VERBS) or (
-        root.dep_ == "pobj" and root.head.dep_ == "agent")
+        root.dep_ == "nsubj" and root.head.lower_ not in _PLACE_VERBS) or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent")  # "was attacked by Ukraine"
     return "actor" if acts else "location"
 
 

@@ -5,6 +5,8 @@ modifier, embedded …) and, where it can be placed, coordinates and often a Geo
 The toponyms that can be placed (the ones with coordinates) are the gold set:
 
 - recognition P/R/F1: a found place is right when it overlaps a gold toponym (one-to-one);
+  one that overlaps only a toponym the data leaves unplaced (a demonym, a language) counts
+  neither way;
 - accuracy within 161 km (100 miles, the field's usual bar) and exact GeoNames id, both
   **given the gold toponym** (each gold name resolved in its article, as Mordecai reports)
   and **end to end** (a gold toponym counts only when a found place overlaps it and is
@@ -75,7 +77,7 @@ class Tally:
     def add(self, gold: Toponym, found: Candidate | None) -> None:
         self.counts["gold"] += 1
         self.counts["gold_ids"] += gold.geonames_id is not None
-        if found is None or gold.point is None:
+        if found is None or gold.point is None:  # (the gold set is the placed toponyms)
             return
         if found.lat is not None and found.lon is not None:
             self.counts["near"] += km(gold.point, (found.lat, found.lon)) <= KM
@@ -103,7 +105,11 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
         places = analyze(article.text).places
         found = {id(p): _candidate(p) for p in places}
         pairs = best_pairs(_overlaps(gold, places))
-        counts["found"] += len(places)
+        paired = {id(p) for _, p in pairs}
+        unplaced = [t.span for t in article.toponyms if t.point is None
+                    and t.kind != "Non_Toponym"]  # demonyms, languages: named, not placed
+        counts["found"] += sum(1 for p in places if id(p) in paired
+                               or not any(_overlap(s, p["span"]) > 0 for s in unplaced))
         counts["recognised"] += len(pairs)
         matched = {id(g): found[id(p)] for g, p in pairs}
         resolver = Resolver(index, article.text, [g.name for g in gold])
@@ -127,10 +133,12 @@ def _overlaps(gold: list[Toponym], places: list[dict[str, Any]]
               ) -> Iterator[tuple[int, Toponym, dict[str, Any]]]:
     for toponym in gold:
         for place in places:
-            overlap = min(toponym.span[1], place["span"][1]) - max(toponym.span[0],
-                                                                    place["span"][0])
-            if overlap > 0:
+            if (overlap := _overlap(toponym.span, place["span"])) > 0:
                 yield overlap, toponym, place
+
+
+def _overlap(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
 
 
 def _candidate(place: dict[str, Any]) -> Candidate:
@@ -154,9 +162,9 @@ class _Naive:
 
     def __call__(self, name: str) -> Candidate | None:
         candidates = self.index.lookup(name)
-        for feature, key in (("country", "country"), ("admin1", "admin1")):
+        for feature in ("country", "admin1"):
             for c in candidates:
-                if c.feature == feature and getattr(c, key) in self.biggest:
-                    return self.biggest[getattr(c, key)]
+                if c.feature == feature and getattr(c, feature) in self.biggest:
+                    return self.biggest[getattr(c, feature)]
         towns = [c for c in candidates if c.feature in {"city", "capital"}]
         return max(towns, key=lambda c: c.population) if towns else None
