@@ -113,6 +113,7 @@ _WORDS = st.sampled_from([
     "\"We will talk,\"", "he", "told", "Reuters", ".", ",", "United Nations", "Ms Hewitt",
     "Washington", "—", "'s", "(AP)", "é", "中国", "🙂", "\u200b", "\t", "Paris, Texas",
     "in the Kharkiv region", "Kiev", "the Middle East", "Calif.", "Washington, D.C.", "EU",
+    "attacked", "will visit", "sanctions on", "did not", "accused", "of helping", "agreed to",
 ])
 _LINES = st.one_of(
     st.lists(_WORDS, min_size=1, max_size=25).map(" ".join),

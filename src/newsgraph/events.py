@@ -254,6 +254,9 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
         elif child.dep_ == "ccomp" and verb is not None:  # "demanded that the US cancel"
             recipients += [e for c in child.children if c.dep_ in _SUBJECTS
                            for e in _named(c, owners)]
+        elif child.dep_ == "prep" and child.lower_ == "for":  # "arrived for talks with Xi"
+            recipients += [e for g in child.children if g.dep_ == "pobj"
+                           for e in _to_whom(g, owners)]
     recipients += _to_whom(token, owners)
     if verb is not None and not actors and token.dep_ in {"xcomp", "conj", "advcl"}:
         head = token.head  # "agreed to cooperate", "is expected to meet": the head's subject
