@@ -33,7 +33,8 @@ def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Egypt and Sudan agreed on a plan to share the river's water.", "AGREE"),
     ("Macron met Scholz in Berlin on Monday.", "CONSULT"),
     ("Germany praised Poland for its handling of the crisis.", "SUPPORT"),
-    ("Hamas released three hostages on Sunday.", "CONCEDE"),
+    ("Hamas released three hostages on Sunday.", "RETREAT"),
+    ("Serbia promised cooperation with the tribunal.", "AGREE"),
     ("France urged Iran to return to the negotiating table.", "REQUEST"),
     ("Ukraine accused Russia of shelling the power plant.", "ACCUSE"),
     ("Serbia rejected the proposal from Kosovo.", "REJECT"),
@@ -70,6 +71,19 @@ def test_events_nominal_triggers_and_possessives() -> None:
     found = coded("Putin arrived for talks with Xi Jinping.")
     assert any(kind == "CONSULT" and "Xi Jinping" in recipients
                for kind, _, recipients in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Hamas released three hostages on Sunday.", "RETREAT", "release"),
+    ("Workers went on strike in Lagos.", "PROTEST", "strike"),
+    ("Police arrested dozens of protesters in Tbilisi.", "COERCE", "arrest"),
+    ("Russia shelled Kharkiv overnight.", "ASSAULT", "heavy-weapons"),
+    ("Putin visited Beijing.", "CONSULT", "visit"),
+    ("France expelled two Russian diplomats.", "SANCTION", "expel"),
+])
+def test_events_modes(text: str, kind: str, mode: str) -> None:
+    found = [(e["type"], e["mode"]) for e in events(text)]
+    assert (kind, mode) in found, found
 
 
 def test_events_launching_an_offensive_is_one_event() -> None:
