@@ -36,7 +36,7 @@ ENTITY_LABELS = frozenset({
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "LANGUAGE",
 })
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*)*")
 # spaCy's small model often tags a surname alone as ORG ("Xi" in a headline).
 _PERSONLIKE = frozenset({"PERSON", "ORG"})
@@ -141,7 +141,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
             continue
         # In "BEIJING (Reuters) -" the place is news (added above); the agency is a credit.
         in_dateline = any(s <= mention.start < e for s, e in datelines)
-        if in_dateline and (mention.label not in _PLACE_LABELS or _starts_at(mention, datelines)):
+        if in_dateline and (mention.label not in PLACE_LABELS or _starts_at(mention, datelines)):
             continue
         mentions.append(_corrected(mention, kb))
     # Names found beyond the NER never come from ignored zones or datelines (whose place

@@ -315,7 +315,7 @@ def _place_acted_on(doc: Doc, recipients: list[str]) -> dict[str, Any] | None:
     """A town or region the event is done to ("shelled Kharkiv") is where it happened."""
     for place in doc._.newsgraph_places or []:
         if place["entity"] in recipients and place["feature"] in _LOCAL:
-            return dict(place)
+            return dict(place)  # (a copy: the doc extension is untyped)
     return None
 
 

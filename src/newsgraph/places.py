@@ -30,12 +30,11 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
 from .clean import text_of
-from .entities import entities_of, token_spans
+from .entities import PLACE_LABELS, entities_of, token_spans
 from .models import Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 
 SPANS_KEY = "newsgraph.places"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Words after a name that say what kind of area it is: "the Kharkiv region".
 _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
                          r"|prefecture|territory|city|municipality)$", re.I)
