@@ -71,6 +71,21 @@ class Lexicon:
     future: frozenset[str]
     hypothetical: frozenset[str]
     hashes: frozenset[int]  # spaCy's hashes of every form, to find candidates in bulk
+    intent: Intent
+    demand: frozenset[str]  # "Sudan must return the helicopter, Russia said"
+    request: Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """The words that make an act a stated intent, and what each kind of act becomes."""
+    auxiliaries: frozenset[str]  # "will provide"
+    words: frozenset[str]  # "ready to contribute", "vowed to retaliate"
+    cooperative: frozenset[str]  # types whose intent is an AGREE (refused: a REJECT)
+    hostile: frozenset[str]  # types whose intent is a THREATEN
+    agree: Trigger
+    reject: Trigger
+    threaten: Trigger
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +106,14 @@ def lexicon() -> Lexicon:
              for form in verb_forms(lemma, irregular.get(lemma, ()))}
     nouns = {form: triggers(entry) for lemma, entry in raw["nouns"].items()
              for form in (lemma, *plurals(lemma))}
+    said = raw["intent"]
+    intent = Intent(frozenset(said["auxiliaries"]), frozenset(said["words"]),
+                    frozenset(said["cooperative"]), frozenset(said["hostile"]),
+                    trigger("AGREE"), trigger("REJECT"), trigger("THREATEN"))
+    demand = frozenset(raw["demand"])
     return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]),
-                   frozenset(hash_string(form) for form in {*verbs, *nouns}))
+                   frozenset(hash_string(form) for form in {*verbs, *nouns, *demand}), intent,
+                   demand, trigger("REQUEST"))
 
 
 def verb_forms(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
@@ -139,28 +160,63 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     # the article would cost more than the whole stage otherwise does
     spelled = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in words.hashes]
     found = {i: trigger for i in spelled if (trigger := _trigger(doc[i], words))}
+    demands = {i: said for i in spelled if doc[i].lower_ in words.demand
+               and (said := _demanded(doc[i], found))}
+    found.update({i: words.request for i in demands})
     if not found:
         return []
     owners = _owners(doc)
-    framed = _framed(doc, found)
+    framed = _framed(doc, found, demands)
     events: list[dict[str, Any]] = []
-    for i, trigger in found.items():
+    for i, trigger in sorted(found.items()):
         token = doc[i]
         if i in framed or _restates(token, trigger, found):
             continue
-        actors, recipients = _participants(token, owners)
+        if i in demands:
+            actors, recipients = _demand_sides(token, demands[i], owners)
+            token = demands[i]  # the saying is the event; the modal stays its trigger span
+        else:
+            actors, recipients = _participants(token, owners)
         if not actors:
             continue  # no event without an actor evidenced in the sentence
-        events.append(_record(len(events) + 1, doc, token, trigger, actors, recipients,
-                              published, words))
+        stated = _intended(token, trigger, words.intent)
+        events.append(_record(len(events) + 1, doc, token, stated or trigger, actors,
+                              recipients, published, words, stated is not None))
+        if i in demands:
+            events[-1]["trigger_span"] = [doc[i].idx, doc[i].idx + len(doc[i])]
     return events
 
 
-def _framed(doc: Doc, found: dict[int, Trigger]) -> set[int]:
+def _demanded(modal: Token, found: dict[int, Trigger]) -> Token | None:
+    """The verb of saying when ``modal`` makes a said clause a demand on someone: "Russia
+    said Sudan must return the helicopter" (CAMEO 10). None when the saying is already
+    a request of the lexicon ("demanded that Sudan must …") or the clause is not said."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    said = verb.head
+    if said.i in found and found[said.i].type in _FRAMES:
+        return None
+    return said
+
+
+def _demand_sides(modal: Token, said: Token, owners: dict[int, str]
+                  ) -> tuple[list[str], list[str]]:
+    """Who demands (the sayer) and of whom (the subject of the demanded clause); no actor
+    when they are the same ("Russia said it must defend itself" is no demand)."""
+    actors = _unique(e for c in said.children if c.dep_ in _SUBJECTS for e in _named(c, owners))
+    recipients = _unique(e for c in modal.head.children if c.dep_ in _SUBJECTS
+                         for e in _named(c, owners))
+    if not recipients or set(recipients) & set(actors):
+        return [], []
+    return actors, recipients
+
+
+def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> set[int]:
     """Tokens inside what another event is about: "agreed to provide aid" is an agreement,
     "threatened to attack" a threat, "accused China of helping Russia" an accusation —
     the aid, the attack and the help are not asserted, so they are not events of their own."""
-    framed: set[int] = set()
+    framed = {t.i for i in demands for t in doc[i].head.subtree if t.i != i}
     for i, trigger in found.items():
         if trigger.type not in _FRAMES:
             continue
@@ -177,10 +233,33 @@ def _about(child: Token) -> bool:
     cause ("met after Russia attacked")."""
     if child.dep_ in {"xcomp", "ccomp"}:
         return True
+    if child.dep_ in _OBJECTS:  # "demanded the withdrawal of …": asked for, not done
+        return child.pos_ == "NOUN"
     if child.dep_ == "prep":
         return child.lower_ in {"of", "for", "against"}
     return child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in child.children)
+
+
+def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
+    """What an act becomes when its actor states it as coming (CAMEO's "express intent"):
+    "will provide aid" is an AGREE, "will not accept" a REJECT, "vowed to retaliate" a
+    THREATEN. None when the act is not so stated."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in intent.auxiliaries]
+    if token.dep_ == "xcomp" and token.head.lower_ in intent.words:
+        markers.append(token.head)  # "is ready to contribute", "plans to visit"
+    if not markers:
+        return None
+    around = [token, *markers, *(m.head for m in markers if m.dep_ in {"acomp", "xcomp"})]
+    refused = any(c.dep_ == "neg" for t in around for c in t.children) or any(
+        m.lower_.startswith("unwilling") for m in markers)
+    if trigger.type in intent.cooperative:
+        return intent.reject if refused else intent.agree
+    if trigger.type in intent.hostile and not refused:
+        return intent.threaten
+    return None
 
 
 def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
@@ -204,6 +283,8 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
         return None
     objects = set(_object_lemmas(token))
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent", "mark"}}
+    if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
+        preps.add("to+verb")  # "declined to resign"
     for found in options:
         if (not found.objects or found.objects & objects) and (
                 not found.preps or found.preps & preps):
@@ -258,8 +339,13 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
             recipients += [e for g in child.children if g.dep_ == "pobj"
                            for e in _to_whom(g, owners)]
     recipients += _to_whom(token, owners)
+    if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
+        recipients += [e for child in token.children if _about(child)
+                       for e in _done_to(child, owners)]
     if verb is not None and not actors and token.dep_ in {"xcomp", "conj", "advcl"}:
         head = token.head  # "agreed to cooperate", "is expected to meet": the head's subject
+        if head.dep_ == "acomp":
+            head = head.head  # "is ready to contribute"
         actors += [e for c in head.children if c.dep_ in _SUBJECTS | {"nsubjpass"}
                    for e in _named(c, owners)]
     if verb is None and not actors and token.dep_ in _OBJECTS | {"pobj"}:
@@ -267,6 +353,29 @@ def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list
         actors += [e for c in head.children if c.dep_ in _SUBJECTS for e in _named(c, owners)]
     actors = _unique(actors)
     return actors, [r for r in _unique(recipients) if r not in actors]
+
+
+def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
+    """Whom the act a frame is about is done to: the objects of its verb ("to democratize
+    Serbia") and their "to"/"for" phrases, or the "of"/"by" phrase of an event noun ("the
+    withdrawal of Serbian forces")."""
+    if clause.dep_ == "prep":  # "accused X of helping Russia", "called for sanctions on Y"
+        return [e for g in clause.children if g.dep_ in {"pobj", "pcomp"}
+                for e in _done_to(g, owners)]
+    found = _to_whom(clause, owners) + _for_whom(clause, owners)
+    for child in clause.children:
+        if child.dep_ in _OBJECTS or child.dep_ == "dative":
+            found += _named(child, owners) + _to_whom(child, owners) + _for_whom(child, owners)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"} \
+                and clause.pos_ in {"NOUN", "PROPN"}:
+            found += [e for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
+    return _unique(found)
+
+
+def _for_whom(token: Token, owners: dict[int, str]) -> list[str]:
+    """Entities of the "for" phrases of ``token`` ("aid for Romania and Poland")."""
+    return [e for child in token.children if child.dep_ == "prep" and child.lower_ == "for"
+            for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
 
 
 def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
@@ -279,6 +388,8 @@ def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
 def _named(head: Token, owners: dict[int, str]) -> list[str]:
     """The entities a noun phrase names: its head's, those of its modifiers ("Hungarian
     and Romanian officials") and those of the phrases coordinated with it."""
+    if head.pos_ == "ADP":  # a dative "to" ("grant asylum to Castillo"): its object
+        return _unique(e for g in head.children if g.dep_ == "pobj" for e in _named(g, owners))
     found: list[str] = []
     for item in [head, *head.conjuncts]:
         tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
@@ -292,7 +403,8 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[str],
-            recipients: list[str], published: str | None, words: Lexicon) -> dict[str, Any]:
+            recipients: list[str], published: str | None, words: Lexicon,
+            stated: bool = False) -> dict[str, Any]:
     sentence = token.sent
     date = _date(doc, token, sentence, published)
     place = place_of(doc, token) or _place_acted_on(doc, recipients)
@@ -301,6 +413,8 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
         # of a visit ("arrived in Amman"), the people under a curfew ("in Montenegro")
         recipients = [place["entity"]]
     aux = _aux(token, words, date, published)
+    if stated and aux != "historical":
+        aux = None  # the statement of intent is the event, and it has happened
     return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode, "context": [],
             "actors": actors, "recipients": recipients,
             "trigger_span": [token.idx, token.idx + len(token)],
