@@ -168,6 +168,30 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
     assert kind in {e[0] for e in coded(text)}, coded(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan said on Tuesday it had halted economic aid to Serbia.",  # "it" is Japan; one event
+     [("SANCTION", ["Japan"], ["Serbia"])]),
+    ("Chad will withdraw its troops from Mali unless the junta holds elections.",
+     [("THREATEN", ["Chad"], ["Mali"])]),  # an ultimatum
+    ("Thousands of Kenyans staged a rally in Nairobi.", [("PROTEST", ["Kenyans"], ["Nairobi"])]),
+    ("Palestinian riots in Hebron went on.", [("PROTEST", ["Palestinian"], ["Hebron"])]),
+])
+def test_events_more_readings(text: str, expected: list[tuple[str, list[str], list[str]]]
+                              ) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Farmers in France blocked roads with tractors.", "PROTEST", "obstruct"),
+    ("Teachers in Chile began a hunger strike.", "PROTEST", "hunger"),
+    ("Turkey imposed a curfew in Cizre.", "COERCE", "restrict"),
+    ("Israeli bulldozers demolished homes in Gaza.", "COERCE", "seize"),
+])
+def test_events_cameo_modes(text: str, kind: str, mode: str) -> None:
+    found = [(e["type"], e["mode"]) for e in events(text)]
+    assert (kind, mode) in found, found
+
+
 def test_events_accusation_frame_is_not_the_accused_act() -> None:
     found = coded("The West has accused China of helping Russia.")
     assert found[0] == ("ACCUSE", ["West"], ["China"])

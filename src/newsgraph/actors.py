@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .clean import text_of
-from .coref import link_pronouns, link_titles
+from .coref import link_pronouns, link_reported_pronouns, link_titles
 from .entities import entities_of, set_annotations
 from .kb import KnowledgeBase, norm
 from .kb import load as load_kb
@@ -328,6 +328,7 @@ def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
     entities += agent_phrases(doc, kb, entities, chunks, home)
     entities = link_titles(doc, kb, day, entities, chunks)
     link_pronouns(doc, kb, entities)
+    link_reported_pronouns(doc, entities)
     entities.sort(key=lambda e: min([*e.mentions, *e.coref]))
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"

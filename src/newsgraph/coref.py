@@ -4,14 +4,17 @@
 date (a new entity if the article has not named them); "his Chinese counterpart" takes
 the office of the person just mentioned; "the president" with no country refers back to
 the last office-holder named; "he"/"she" as a subject refers to the last person mentioned
-in the same or the previous sentence (matching gender when the KB knows it).
+in the same or the previous sentence (matching gender when the KB knows it); "it"/"they"
+as the subject of a reported clause is the state or group that reports it ("Japan said it
+had halted aid").
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from .kb import KnowledgeBase, Person
 from .models import Entity
@@ -149,3 +152,42 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
                 best = (max(before), entity)
         if best is not None:
             best[1].coref.append((token.idx, token.idx + len(token)))
+
+
+#: Pronouns that stand for a state, an organisation or a group.
+COLLECTIVE = ("it", "they")
+
+
+def link_reported_pronouns(doc: Doc, entities: list[Entity]) -> None:
+    """Add "it"/"they" as the subject of a reported clause to the entity that reports it:
+    in "Japan said it had halted aid" and "Palestinian leaders said they would boycott …"
+    the pronoun is the sayer, the commonest way news names a state or group twice."""
+    mentions = sorted((s, e, entity) for entity in entities if entity.type != "PERSON"
+                      for s, e in entity.mentions)
+    if not mentions:
+        return
+    wanted = {doc.vocab.strings.add(word) for word in COLLECTIVE}
+    for i, lowered in enumerate(doc.to_array(LOWER).tolist()):
+        if lowered not in wanted:
+            continue
+        token = doc[i]
+        clause = token.head
+        if token.dep_ not in SUBJECT or clause.dep_ != "ccomp":
+            continue
+        sayer = _sayer(clause.head, mentions)
+        if sayer is not None:
+            sayer.coref.append((token.idx, token.idx + len(token)))
+
+
+def _sayer(verb: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The non-person entity the subject of ``verb`` names: the one its head word is part
+    of ("the Japanese government"), else the first named before it ("Palestinian leaders")."""
+    for subject in verb.children:
+        if subject.dep_ not in SUBJECT:
+            continue
+        left, head = subject.left_edge.idx, subject.idx
+        inside = [m for m in mentions if m[0] <= head < m[1]]
+        before = [m for m in mentions if left <= m[0] and m[1] <= head + len(subject)]
+        for _, _, entity in inside or before:
+            return entity
+    return None

@@ -2,14 +2,14 @@
 
 The ``newsgraph_events`` component runs last. A trigger is a verb or noun of
 ``data/events.yaml`` (our own lexicon), some only with the right object or preposition
-("sign an agreement", "call for", "impose sanctions"). Actors come from the trigger's
-subject (or the agent of a passive, or the possessor of a noun: "Russia's offensive");
-recipients from its object, the subject of a passive, the "with", "against", "on", "to" …
-phrases of the trigger or its object, and the subject of a demanded clause; coordinated
-names give several ("X and Y held talks"); with no one else named, the place the event
-happened in receives it (PLOVER's convention). Each is an entity of the
-article: a name, a title or pronoun the entities stage resolved, or a place's adjective
-("Hungarian officials"). No actor, no event.
+("sign an agreement", "call for", "impose sanctions"). Who does it to whom comes from the
+parse (``eventroles``); with no one else named, the place the event happened in receives
+it (PLOVER's convention). No actor, no event.
+
+What an act is depends on how it is said, as CAMEO codes it: an act its actor says is
+coming is a statement of intent ("will provide aid" is an AGREE, "will not accept" a
+REJECT, "vowed to retaliate" a THREATEN), and a clause someone says another "must" do is
+a REQUEST. What an agreement, demand or accusation is about is not an event of its own.
 
 Each event says how sure it is: ``attributed_to`` the quote it sits in ("The West has
 accused China of helping Russia" is an accusation by the West, not aid asserted by the
@@ -34,15 +34,12 @@ from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # no stub, but public
 from spacy.tokens import Doc, Span, Token
 
-from .entities import entities_of, token_spans
+from .entities import token_spans
+from .eventroles import OBJECTS, about, demand_sides, owners_of, participants
 from .kb import parse
 from .places import place_of
 
 SPANS_KEY = "newsgraph.events"
-#: Prepositions whose object receives the event ("talks with", "sanctions against").
-_TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that starts with a year ("200" is a decade)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 #: Events whose object is another event, said or intended rather than done.
@@ -165,7 +162,7 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     found.update({i: words.request for i in demands})
     if not found:
         return []
-    owners = _owners(doc)
+    owners = owners_of(doc)
     framed = _framed(doc, found, demands)
     events: list[dict[str, Any]] = []
     for i, trigger in sorted(found.items()):
@@ -173,10 +170,10 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
         if i in framed or _restates(token, trigger, found):
             continue
         if i in demands:
-            actors, recipients = _demand_sides(token, demands[i], owners)
+            actors, recipients = demand_sides(token, demands[i], owners)
             token = demands[i]  # the saying is the event; the modal stays its trigger span
         else:
-            actors, recipients = _participants(token, owners)
+            actors, recipients = participants(token, owners, trigger.type)
         if not actors:
             continue  # no event without an actor evidenced in the sentence
         stated = _intended(token, trigger, words.intent)
@@ -200,18 +197,6 @@ def _demanded(modal: Token, found: dict[int, Trigger]) -> Token | None:
     return said
 
 
-def _demand_sides(modal: Token, said: Token, owners: dict[int, str]
-                  ) -> tuple[list[str], list[str]]:
-    """Who demands (the sayer) and of whom (the subject of the demanded clause); no actor
-    when they are the same ("Russia said it must defend itself" is no demand)."""
-    actors = _unique(e for c in said.children if c.dep_ in _SUBJECTS for e in _named(c, owners))
-    recipients = _unique(e for c in modal.head.children if c.dep_ in _SUBJECTS
-                         for e in _named(c, owners))
-    if not recipients or set(recipients) & set(actors):
-        return [], []
-    return actors, recipients
-
-
 def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> set[int]:
     """Tokens inside what another event is about: "agreed to provide aid" is an agreement,
     "threatened to attack" a threat, "accused China of helping Russia" an accusation —
@@ -221,24 +206,9 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> s
         if trigger.type not in _FRAMES:
             continue
         for child in doc[i].children:
-            if _about(child):
+            if about(child):
                 framed.update(t.i for t in child.subtree)
     return framed
-
-
-def _about(child: Token) -> bool:
-    """Whether a dependent of a trigger says what the event is about: its clause ("to
-    provide aid", "that X cancel"), an "of"/"for"/"against" phrase ("accused X of helping",
-    "called for a ban"), or a participle ("marched, demanding …") — not a clause of time or
-    cause ("met after Russia attacked")."""
-    if child.dep_ in {"xcomp", "ccomp"}:
-        return True
-    if child.dep_ in _OBJECTS:  # "demanded the withdrawal of …": asked for, not done
-        return child.pos_ == "NOUN"
-    if child.dep_ == "prep":
-        return child.lower_ in {"of", "for", "against"}
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
-        c.dep_ == "mark" for c in child.children)
 
 
 def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
@@ -255,6 +225,8 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     around = [token, *markers, *(m.head for m in markers if m.dep_ in {"acomp", "xcomp"})]
     refused = any(c.dep_ == "neg" for t in around for c in t.children) or any(
         m.lower_.startswith("unwilling") for m in markers)
+    if not refused and any(c.lower_ == "unless" for c in token.subtree):
+        return intent.threaten  # "will withdraw … unless": an ultimatum (CAMEO 139)
     if trigger.type in intent.cooperative:
         return intent.reject if refused else intent.agree
     if trigger.type in intent.hostile and not refused:
@@ -264,11 +236,15 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
 
 def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
     """A noun trigger that only names the event of the verb it hangs on ("launched an
-    offensive", "visit … for talks"): one event, the verb's."""
+    offensive", "visit … for talks"), or that the verb acts on ("halted aid", "ended the
+    blockade"): one event, the verb's."""
     if token.pos_ in {"VERB", "AUX"}:
         return False
     head = token.head if token.dep_ != "pobj" else token.head.head
-    return head.i != token.i and head.i in found and found[head.i].type == trigger.type
+    if head.i == token.i or head.i not in found:
+        return False
+    return found[head.i].type == trigger.type or (
+        token.dep_ in OBJECTS and head.pos_ in {"VERB", "AUX"})
 
 
 def _trigger(token: Token, words: Lexicon) -> Trigger | None:
@@ -293,9 +269,12 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
 
 
 def _object_lemmas(token: Token) -> Iterator[str]:
-    """The singulars of a verb's objects, and of the nouns in its "for"/"of"/"on" phrases."""
+    """The singulars of a verb's objects, and of the nouns in its "for"/"of"/"on" phrases;
+    a noun's modifiers ("hunger strike", "general strike")."""
     for child in token.children:
-        if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+        if child.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
+            yield child.lower_
+        elif child.dep_ in OBJECTS or child.dep_ == "nsubjpass":
             for word in (child, *child.conjuncts,
                          *(c for c in child.children if c.dep_ == "compound")):
                 yield from _base(word.text)
@@ -305,101 +284,6 @@ def _object_lemmas(token: Token) -> Iterator[str]:
                     yield from _base(g.text)
     if token.dep_ in {"acl", "relcl"}:  # "the sanctions imposed on …"
         yield from _base(token.head.text)
-
-
-def _owners(doc: Doc) -> dict[int, str]:
-    """Which entity each token names or refers to (titles and pronouns included)."""
-    owners: dict[int, str] = {}
-    for entity in entities_of(doc):
-        for start, end in [*entity.mentions, *entity.coref]:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            for token in span or ():
-                owners.setdefault(token.i, entity.id)
-    return owners
-
-
-def _participants(token: Token, owners: dict[int, str]) -> tuple[list[str], list[str]]:
-    """Actors and recipients of the event at ``token`` as entity ids."""
-    actors: list[str] = []
-    recipients: list[str] = []
-    verb = token if token.pos_ in {"VERB", "AUX"} else None
-    for child in token.children:
-        if verb is not None and child.dep_ in _SUBJECTS:
-            actors += _named(child, owners)
-        elif child.dep_ == "agent":
-            actors += [e for g in child.children for e in _named(g, owners)]
-        elif child.dep_ == "nsubjpass" or child.dep_ in _OBJECTS:
-            recipients += _named(child, owners) + _to_whom(child, owners)  # "talks with X"
-        elif child.dep_ == "poss" and verb is None:  # "Russia's offensive"
-            actors += _named(child, owners)
-        elif child.dep_ == "ccomp" and verb is not None:  # "demanded that the US cancel"
-            recipients += [e for c in child.children if c.dep_ in _SUBJECTS
-                           for e in _named(c, owners)]
-        elif child.dep_ == "prep" and child.lower_ == "for":  # "arrived for talks with Xi"
-            recipients += [e for g in child.children if g.dep_ == "pobj"
-                           for e in _to_whom(g, owners)]
-    recipients += _to_whom(token, owners)
-    if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
-        recipients += [e for child in token.children if _about(child)
-                       for e in _done_to(child, owners)]
-    if verb is not None and not actors and token.dep_ in {"xcomp", "conj", "advcl"}:
-        head = token.head  # "agreed to cooperate", "is expected to meet": the head's subject
-        if head.dep_ == "acomp":
-            head = head.head  # "is ready to contribute"
-        actors += [e for c in head.children if c.dep_ in _SUBJECTS | {"nsubjpass"}
-                   for e in _named(c, owners)]
-    if verb is None and not actors and token.dep_ in _OBJECTS | {"pobj"}:
-        head = token.head if token.dep_ != "pobj" else token.head.head  # "held talks"
-        actors += [e for c in head.children if c.dep_ in _SUBJECTS for e in _named(c, owners)]
-    actors = _unique(actors)
-    return actors, [r for r in _unique(recipients) if r not in actors]
-
-
-def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
-    """Whom the act a frame is about is done to: the objects of its verb ("to democratize
-    Serbia") and their "to"/"for" phrases, or the "of"/"by" phrase of an event noun ("the
-    withdrawal of Serbian forces")."""
-    if clause.dep_ == "prep":  # "accused X of helping Russia", "called for sanctions on Y"
-        return [e for g in clause.children if g.dep_ in {"pobj", "pcomp"}
-                for e in _done_to(g, owners)]
-    found = _to_whom(clause, owners) + _for_whom(clause, owners)
-    for child in clause.children:
-        if child.dep_ in _OBJECTS or child.dep_ == "dative":
-            found += _named(child, owners) + _to_whom(child, owners) + _for_whom(child, owners)
-        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"} \
-                and clause.pos_ in {"NOUN", "PROPN"}:
-            found += [e for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
-    return _unique(found)
-
-
-def _for_whom(token: Token, owners: dict[int, str]) -> list[str]:
-    """Entities of the "for" phrases of ``token`` ("aid for Romania and Poland")."""
-    return [e for child in token.children if child.dep_ == "prep" and child.lower_ == "for"
-            for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
-
-
-def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
-    """Entities in the phrases of ``token`` that say to whom (``_TO_WHOM``: "with",
-    "against", "on", "to" …)."""
-    return [e for child in token.children if child.dep_ == "prep" and child.lower_ in _TO_WHOM
-            for g in child.children if g.dep_ == "pobj" for e in _named(g, owners)]
-
-
-def _named(head: Token, owners: dict[int, str]) -> list[str]:
-    """The entities a noun phrase names: its head's, those of its modifiers ("Hungarian
-    and Romanian officials") and those of the phrases coordinated with it."""
-    if head.pos_ == "ADP":  # a dative "to" ("grant asylum to Castillo"): its object
-        return _unique(e for g in head.children if g.dep_ == "pobj" for e in _named(g, owners))
-    found: list[str] = []
-    for item in [head, *head.conjuncts]:
-        tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
-        tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
-        found += [owners[t.i] for t in tokens if t.i in owners]
-    return _unique(found)
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[str],

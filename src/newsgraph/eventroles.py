@@ -1,0 +1,160 @@
+"""Who does an event to whom: its actors and recipients, read from the dependency parse.
+
+Actors come from the trigger's subject (or the agent of a passive, or the possessor or
+adjective of a noun: "Russia's offensive", "Palestinian riots"); recipients from its
+object, the subject of a passive, the "with", "against", "on", "to" … phrases of the
+trigger or its object, the subject of a demanded clause, and — for a frame such as an
+agreement or a demand — whom the act it is about is done to. Each is an entity of the
+article (``owners_of``): a name, a title or pronoun the actors stage resolved, or an agent
+phrase ("Hungarian officials").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from .entities import entities_of
+
+#: Prepositions whose object receives the event ("talks with", "sanctions against").
+_TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Types whose "from" phrase says who receives: withdrawing from, expelling from.
+_FROM_WHOM = frozenset({"RETREAT", "SANCTION"})
+OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+
+
+def demand_sides(modal: Token, said: Token, owners: dict[int, str]
+                  ) -> tuple[list[str], list[str]]:
+    """Who demands (the sayer) and of whom (the subject of the demanded clause); no actor
+    when they are the same ("Russia said it must defend itself" is no demand)."""
+    actors = unique(e for c in said.children if c.dep_ in SUBJECTS for e in named(c, owners))
+    recipients = unique(e for c in modal.head.children if c.dep_ in SUBJECTS
+                         for e in named(c, owners))
+    if not recipients or set(recipients) & set(actors):
+        return [], []
+    return actors, recipients
+
+
+def about(child: Token) -> bool:
+    """Whether a dependent of a trigger says what the event is about: its clause ("to
+    provide aid", "that X cancel"), an "of"/"for"/"against" phrase ("accused X of helping",
+    "called for a ban"), or a participle ("marched, demanding …") — not a clause of time or
+    cause ("met after Russia attacked")."""
+    if child.dep_ in {"xcomp", "ccomp"}:
+        return True
+    if child.dep_ in OBJECTS:  # "demanded the withdrawal of …": asked for, not done
+        return child.pos_ == "NOUN"
+    if child.dep_ == "prep":
+        return child.lower_ in {"of", "for", "against"}
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in child.children)
+
+
+def owners_of(doc: Doc) -> dict[int, str]:
+    """Which entity each token names or refers to (titles and pronouns included)."""
+    owners: dict[int, str] = {}
+    for entity in entities_of(doc):
+        for start, end in [*entity.mentions, *entity.coref]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                owners.setdefault(token.i, entity.id)
+    return owners
+
+
+def participants(token: Token, owners: dict[int, str], kind: str = ""
+                 ) -> tuple[list[str], list[str]]:
+    """Actors and recipients of the event at ``token`` as entity ids."""
+    actors: list[str] = []
+    recipients: list[str] = []
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    for child in token.children:
+        if verb is not None and child.dep_ in SUBJECTS:
+            actors += named(child, owners)
+        elif child.dep_ == "agent":
+            actors += [e for g in child.children for e in named(g, owners)]
+        elif child.dep_ == "nsubjpass" or child.dep_ in OBJECTS:
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+            recipients += ([] if own else named(child, owners))  # not "its troops"
+            recipients += _to_whom(child, owners)  # "held talks with X"
+        elif child.dep_ in {"poss", "amod", "compound"} and verb is None:
+            actors += named(child, owners)  # "Russia's offensive", "Palestinian riots"
+        elif child.dep_ == "ccomp" and verb is not None:  # "demanded that the US cancel"
+            recipients += [e for c in child.children if c.dep_ in SUBJECTS
+                           for e in named(c, owners)]
+        elif child.dep_ == "prep" and child.lower_ == "for":  # "arrived for talks with Xi"
+            recipients += [e for g in child.children if g.dep_ == "pobj"
+                           for e in _to_whom(g, owners)]
+    recipients += _to_whom(token, owners)
+    if kind in _FROM_WHOM:  # "withdrew its troops from Mali", "expelled from Russia"
+        recipients += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" for e in named(g, owners)]
+    if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
+        recipients += [e for child in token.children if about(child)
+                       for e in _done_to(child, owners)]
+    actors = unique(actors or _inherited(token, owners))
+    return actors, [r for r in unique(recipients) if r not in actors]
+
+
+def _inherited(token: Token, owners: dict[int, str]) -> list[str]:
+    """The actors of a trigger with no subject of its own: those of the verb it hangs on
+    ("agreed to cooperate", "is ready to contribute", "held talks")."""
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"xcomp", "conj", "advcl"}:
+        head = token.head.head if token.head.dep_ == "acomp" else token.head
+        return [e for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}
+                for e in named(c, owners)]
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ in OBJECTS | {"pobj"}:
+        head = token.head if token.dep_ != "pobj" else token.head.head
+        return [e for c in head.children if c.dep_ in SUBJECTS for e in named(c, owners)]
+    return []
+
+
+def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
+    """Whom the act a frame is about is done to: the objects of its verb ("to democratize
+    Serbia") and their "to"/"for" phrases, or the "of"/"by" phrase of an event noun ("the
+    withdrawal of Serbian forces")."""
+    if clause.dep_ == "prep":  # "accused X of helping Russia", "called for sanctions on Y"
+        return [e for g in clause.children if g.dep_ in {"pobj", "pcomp"}
+                for e in _done_to(g, owners)]
+    found = _to_whom(clause, owners) + _for_whom(clause, owners)
+    for child in clause.children:
+        if child.dep_ in OBJECTS or child.dep_ == "dative":
+            found += named(child, owners) + _to_whom(child, owners) + _for_whom(child, owners)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"} \
+                and clause.pos_ in {"NOUN", "PROPN"}:
+            found += [e for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
+    return unique(found)
+
+
+def _for_whom(token: Token, owners: dict[int, str]) -> list[str]:
+    """Entities of the "for" phrases of ``token`` ("aid for Romania and Poland")."""
+    return [e for child in token.children if child.dep_ == "prep" and child.lower_ == "for"
+            for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
+
+
+def _to_whom(token: Token, owners: dict[int, str]) -> list[str]:
+    """Entities in the phrases of ``token`` that say to whom (``_TO_WHOM``: "with",
+    "against", "on", "to" …)."""
+    return [e for child in token.children if child.dep_ == "prep" and child.lower_ in _TO_WHOM
+            for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
+
+
+def named(head: Token, owners: dict[int, str]) -> list[str]:
+    """The entities a noun phrase names: its head's, those of its modifiers ("Hungarian
+    and Romanian officials") and those of the phrases coordinated with it."""
+    if head.pos_ == "ADP":  # a dative "to" ("grant asylum to Castillo"): its object
+        return unique(e for g in head.children if g.dep_ == "pobj" for e in named(g, owners))
+    found: list[str] = []
+    for item in [head, *head.conjuncts]:
+        tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
+        tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
+        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "members of X"
+            tokens += [t for r in item.rights if r.dep_ == "prep" and r.lower_ == "of"
+                       for t in r.subtree]
+        found += [owners[t.i] for t in tokens if t.i in owners]
+    return unique(found)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
