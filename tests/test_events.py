@@ -175,6 +175,9 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
      [("THREATEN", ["Chad"], ["Mali"])]),  # an ultimatum
     ("Thousands of Kenyans staged a rally in Nairobi.", [("PROTEST", ["Kenyans"], ["Nairobi"])]),
     ("Palestinian riots in Hebron went on.", [("PROTEST", ["Palestinian"], ["Hebron"])]),
+    ("Kenyan teachers began a hunger strike to protest against Uganda's new law.",
+     [("PROTEST", ["Kenyan", "Kenyan teachers"], ["Uganda"])]),  # whom the protest is for
+    ("Serb forces shelled Srebrenica.", [("ASSAULT", ["Serb", "Serb forces"], ["Srebrenica"])]),
 ])
 def test_events_more_readings(text: str, expected: list[tuple[str, list[str], list[str]]]
                               ) -> None:

@@ -109,6 +109,14 @@ def test_places_event_place_is_the_locative_phrase_of_the_trigger() -> None:
     assert place_of(doc, condemned) is None  # Beijing acts; it is not where
 
 
+def test_places_a_town_the_actors_stage_left_uncoded_takes_its_country() -> None:
+    analysis = newsgraph.analyze("Police fired tear gas at crowds in Kirkuk and Mosul.",
+                                 published="2024-05-16")
+    actors = {e.name: e.actor for e in analysis.entities}
+    assert actors["Kirkuk"] is not None and actors["Kirkuk"].code == "IRQ", actors
+    assert actors["Mosul"] is not None and actors["Mosul"].country == "IRQ", actors
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

@@ -87,12 +87,16 @@ def participants(token: Token, owners: dict[int, str], kind: str = ""
             recipients += [e for g in child.children if g.dep_ == "pobj"
                            for e in _to_whom(g, owners)]
     recipients += _to_whom(token, owners)
-    if kind in _FROM_WHOM:  # "withdrew its troops from Mali", "expelled from Russia"
-        recipients += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+    if kind in _FROM_WHOM:  # "withdrew its troops from Mali", "the withdrawal of forces from X"
+        recipients += [e for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                       and (c.head.i == token.i or c.head.pos_ in {"NOUN", "PROPN"})
                        for g in c.children if g.dep_ == "pobj" for e in named(g, owners)]
     if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
         recipients += [e for child in token.children if about(child)
                        for e in _done_to(child, owners)]
+    if not recipients:  # "began a hunger strike to protest against Sweden's decision"
+        recipients += [e for clause in _purposes(token) for e in _done_to(clause, owners)
+                       + _to_whom(clause, owners)]
     actors = unique(actors or _inherited(token, owners))
     return actors, [r for r in unique(recipients) if r not in actors]
 
@@ -125,6 +129,23 @@ def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
                 and clause.pos_ in {"NOUN", "PROPN"}:
             found += [e for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
     return unique(found)
+
+
+def _purposes(token: Token) -> list[Token]:
+    """The clauses that say what an act was for: "to protest against …", "demanding …",
+    "in protest of …" — on the trigger, or on the verb whose object the trigger is."""
+    holders = [token, token.head] if token.dep_ in OBJECTS else [token]
+    found = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"advcl", "xcomp", "relcl"} and child.pos_ == "VERB" and (
+                    child.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in child.children)):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found += [g for g in child.children if g.dep_ == "pobj"
+                          and g.lower_ in {"protest", "response", "retaliation"}]
+    return found
 
 
 def _for_whom(token: Token, owners: dict[int, str]) -> list[str]:

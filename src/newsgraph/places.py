@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of
 from .entities import PLACE_LABELS, entities_of, token_spans
-from .models import Entity
+from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 
 SPANS_KEY = "newsgraph.places"
@@ -91,6 +91,18 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
                 mention.label == "NORP") else _role(doc, mention, best)
             records.append(_record(len(records) + 1, mention, best, role))
     return records
+
+
+def code_towns(doc: Doc, places: list[dict[str, Any]]) -> None:
+    """Give each town or division the actors stage left uncoded its country's code, as
+    CAMEO codes places: "shelled Jericho" is done to PSE, "demonstrated in Kirkuk" to IRQ."""
+    stored = {row[0]: row for row in doc._.newsgraph_entities or [] if len(row) > 4}
+    for place in places:
+        row = stored.get(place["entity"] or "")
+        if row is not None and row[4] is None and place["country"] \
+                and place["feature"] in _TOWNS:
+            row[4] = Actor(code=place["country"], country=place["country"], sector=None,
+                           kb_id=None).to_dict()
 
 
 def _with_area_word(mention: Mention, text: str) -> Mention:
@@ -322,6 +334,7 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+_TOWNS = frozenset({"city", "capital", "admin1", "admin2"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                        "throughout", "within", "on", "off", "over"})
 
@@ -342,5 +355,7 @@ class PlacesComponent:
     """Resolves the article's toponyms against the place index (loaded on first use)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        set_annotations(doc, find_places(doc))
+        places = find_places(doc)
+        set_annotations(doc, places)
+        code_towns(doc, places)
         return doc

@@ -9,8 +9,9 @@ Each sentence is analysed alone, dated by the record. Reported:
   type (a type predicted twice counts once);
 - triple accuracy: the share of records with an event of the gold type whose actors carry
   a gold source code and whose recipients carry a gold target code (a side the record
-  leaves empty is not checked); an actor's codes are its actor code, country and sector
-  (the records code every intergovernmental body "IGO");
+  leaves empty is not checked); an actor's codes are its actor code, country and sector,
+  read as ``eval actors`` reads this same file: the records code every intergovernmental
+  body "IGO" and every non-governmental one "NGO", and misspell three countries ("JAP");
 - extra events per sentence: events beyond the one right event, per record.
 """
 
@@ -21,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .actors import GOLD_TYPOS, country_of
 from .scoring import prf
 
 #: The file's PLOVER v0.5 labels, in today's PLOVER.
@@ -38,7 +40,8 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 def _codes(side: Any) -> set[str]:
     """The actor codes of a record's side (a few records leave a side as a bare string)."""
     items = side if isinstance(side, list) else []
-    return {a["code"] for a in items if isinstance(a, dict) and a.get("code")}
+    return {GOLD_TYPOS.get(a["code"], a["code"]) for a in items
+            if isinstance(a, dict) and a.get("code")}
 
 
 def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
@@ -52,8 +55,9 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     misses: list[dict[str, Any]] = []
     for record in records:
         analysis = analyze(record["text"], published=record.get("date"))
-        codes: dict[str, set[str]] = {  # the sector too: the records say "IGO" for any body
-            e.id: {c for c in (e.actor.code, e.actor.country, e.actor.sector) if c}
+        codes: dict[str, set[str]] = {
+            e.id: {c for c in (e.actor.code, e.actor.country, e.actor.sector,
+                               country_of(e.actor)) if c}
             if e.actor else set() for e in analysis.entities}
         gold = record["event"]
         predicted = {e["type"] for e in analysis.events}
