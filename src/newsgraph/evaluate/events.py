@@ -40,8 +40,8 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 def _codes(side: Any) -> set[str]:
     """The actor codes of a record's side (a few records leave a side as a bare string)."""
     items = side if isinstance(side, list) else []
-    return {GOLD_TYPOS.get(a["code"], a["code"]) for a in items
-            if isinstance(a, dict) and a.get("code")}
+    codes = [str(a["code"]) for a in items if isinstance(a, dict) and a.get("code")]
+    return {GOLD_TYPOS.get(code, code) for code in codes}
 
 
 def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
