@@ -178,6 +178,10 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
     ("Kenyan teachers began a hunger strike to protest against Uganda's new law.",
      [("PROTEST", ["Kenyan", "Kenyan teachers"], ["Uganda"])]),  # whom the protest is for
     ("Serb forces shelled Srebrenica.", [("ASSAULT", ["Serb", "Serb forces"], ["Srebrenica"])]),
+    ("Iran threatened to stop the talks if Canada expelled its envoy.",
+     [("THREATEN", ["Iran"], ["Canada"])]),  # aimed at whoever must meet the condition
+    ("Gbagbo threatened to impose a curfew in Abidjan.", [("THREATEN", ["Gbagbo"], ["Abidjan"])]),
+    ("Farmers blocked roads in Lyon.", [("PROTEST", ["Farmers"], ["Lyon"])]),
 ])
 def test_events_more_readings(text: str, expected: list[tuple[str, list[str], list[str]]]
                               ) -> None:

@@ -94,6 +94,9 @@ def participants(token: Token, owners: dict[int, str], kind: str = ""
     if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
         recipients += [e for child in token.children if about(child)
                        for e in _done_to(child, owners)]
+    if not recipients:  # "threatened to strike unless Israel withdrew": whom it is aimed at
+        recipients += [e for clause in _conditions(token) for c in clause.children
+                       if c.dep_ in SUBJECTS for e in named(c, owners)]
     if not recipients:  # "began a hunger strike to protest against Sweden's decision"
         recipients += [e for clause in _purposes(token) for e in _done_to(clause, owners)
                        + _to_whom(clause, owners)]
@@ -129,6 +132,14 @@ def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
                 and clause.pos_ in {"NOUN", "PROPN"}:
             found += [e for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
     return unique(found)
+
+
+def _conditions(token: Token) -> list[Token]:
+    """The "if"/"unless" clauses of a trigger or of the clause it is about: a threat or an
+    offer is made to whoever must meet the condition."""
+    holders = [token, *(c for c in token.children if c.dep_ in {"xcomp", "ccomp"})]
+    return [c for h in holders for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
 
 
 def _purposes(token: Token) -> list[Token]:

@@ -292,10 +292,13 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
     sentence = token.sent
     date = _date(doc, token, sentence, published)
     place = place_of(doc, token) or _place_acted_on(doc, recipients)
-    if not recipients and place and place.get("entity") and place["entity"] not in actors:
-        # PLOVER's convention: with no one named, the place receives the event — the host
-        # of a visit ("arrived in Amman"), the people under a curfew ("in Montenegro")
-        recipients = [place["entity"]]
+    # PLOVER's convention: with no one named, the place receives the event — the host of
+    # a visit ("arrived in Amman"), the people under a curfew ("in Montenegro"), the town
+    # a threat is aimed at ("threatened to impose a curfew in Algiers")
+    target = place or next((found for c in token.children if c.dep_ in {"xcomp", "ccomp"}
+                            if (found := place_of(doc, c))), None)
+    if not recipients and target and target.get("entity") and target["entity"] not in actors:
+        recipients = [target["entity"]]
     aux = _aux(token, words, date, published)
     if stated and aux != "historical":
         aux = None  # the statement of intent is the event, and it has happened
