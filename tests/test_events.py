@@ -163,6 +163,13 @@ def test_events_a_frame_receives_through_what_it_is_about(
     ("Uganda granted asylum to Rwandan rebels.", "AID"),  # CAMEO 075
     ("Hezbollah declared a ceasefire in south Lebanon.", "RETREAT"),  # CAMEO 087
     ("Vice-President Awori declined to resign.", "REJECT"),
+    ("The rebels released Chaudhry on Sunday.", "RETREAT"),  # a named person (CAMEO 0841)
+    ("Nigerian teachers called off their strike.", "CONCEDE"),  # CAMEO 082
+    ("Kyrgyzstan received observers from the OSCE.", "RETREAT"),  # CAMEO 0862
+    ("Five hundred Ugandan rebels surrendered last week.", "RETREAT"),  # CAMEO 0874
+    ("The government accepted the demands of the Shona rebels.", "CONCEDE"),  # CAMEO 083
+    ("A French minister cancelled a planned visit to Haiti.", "SANCTION"),  # CAMEO 164
+    ("The UN will provide 25,000 tons of food aid to Liberia.", "AGREE"),  # tons of aid
 ])
 def test_events_codebook_readings(text: str, kind: str) -> None:
     assert kind in {e[0] for e in coded(text)}, coded(text)

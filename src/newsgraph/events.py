@@ -275,15 +275,24 @@ def _object_lemmas(token: Token) -> Iterator[str]:
         if child.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
             yield child.lower_
         elif child.dep_ in OBJECTS or child.dep_ == "nsubjpass":
-            for word in (child, *child.conjuncts,
-                         *(c for c in child.children if c.dep_ == "compound")):
-                yield from _base(word.text)
+            yield from _object_words(child)
         elif child.dep_ in {"prep", "prt"}:
             for g in child.children:
                 if g.dep_ == "pobj":
                     yield from _base(g.text)
     if token.dep_ in {"acl", "relcl"}:  # "the sanctions imposed on …"
         yield from _base(token.head.text)
+
+
+def _object_words(child: Token) -> Iterator[str]:
+    """The singulars of an object, its conjuncts and compounds, PERSON for a person, and
+    the nouns of its "of" phrase ("tons of food aid", "millions of dollars")."""
+    for word in (child, *child.conjuncts, *(c for c in child.children if c.dep_ == "compound")):
+        yield from _base(word.text)
+        if word.ent_type_ == "PERSON":
+            yield "PERSON"
+    for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+        yield from (w for g in of.children if g.dep_ == "pobj" for w in _base(g.text))
 
 
 def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[str],

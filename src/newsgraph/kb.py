@@ -192,7 +192,15 @@ def _mapping(loader: Any, node: yaml.MappingNode) -> dict[Any, Any]:
     return dict(loader.construct_pairs(node))
 
 
+def _boolean(loader: Any, node: yaml.ScalarNode) -> Any:
+    """Only true and false are booleans: YAML 1.1 would read the words on, off, yes and no
+    as booleans too, and our lexicons list prepositions ("call on", "call off")."""
+    value = loader.construct_scalar(node)
+    return {"true": True, "false": False}.get(value.lower(), value)
+
+
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_StrictLoader.add_constructor("tag:yaml.org,2002:bool", _boolean)
 
 
 def parse(text: str) -> Any:
