@@ -206,6 +206,31 @@ def test_events_cameo_modes(text: str, kind: str, mode: str) -> None:
     assert (kind, mode) in found, found
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a trigger word inside a name is no trigger
+    ("The Asia-Pacific Economic Cooperation forum met in Tokyo.", ["CONSULT"]),
+    # a noun event set as background is not coded again
+    ("Turkey imposed a curfew in Cizre after a demonstration.", ["COERCE"]),
+    ("Peru granted asylum to the officers following the invasion by Chile.", ["AID"]),
+    # what an act was for is intended, not done
+    ("Students staged rallies in Jakarta to demand reforms.", ["PROTEST"]),
+])
+def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> None:
+    assert [e[0] for e in coded(text)] == kinds, coded(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Albanian rebels have sworn to fight Macedonia.", "THREATEN"),
+    ("Annan announced that he will withdraw inspectors from Iraq.", "THREATEN"),  # CAMEO 136
+    ("France withdrew its ambassador from Italy.", "SANCTION"),  # CAMEO 166
+    ("Russia withdrew its troops from Kherson.", "RETREAT"),
+    ("British troops arrived in Kosovo.", "MOBILIZE"),  # no visit
+    ("Rebels blew up a pipeline in Colombia.", "COERCE"),  # damage to property (CAMEO 171)
+])
+def test_events_who_and_what_decide_the_type(text: str, kind: str) -> None:
+    assert [e[0] for e in coded(text)] == [kind], coded(text)
+
+
 def test_events_accusation_frame_is_not_the_accused_act() -> None:
     found = coded("The West has accused China of helping Russia.")
     assert found[0] == ("ACCUSE", ["West"], ["China"])

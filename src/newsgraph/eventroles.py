@@ -47,7 +47,7 @@ def about(child: Token) -> bool:
     if child.dep_ in OBJECTS:  # "demanded the withdrawal of …": asked for, not done
         return child.pos_ == "NOUN"
     if child.dep_ == "prep":
-        return child.lower_ in {"of", "for", "against"}
+        return child.lower_ in {"of", "for", "against", "over"}
     return child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in child.children)
 

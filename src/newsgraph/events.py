@@ -35,13 +35,19 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # no stub, 
 from spacy.tokens import Doc, Span, Token
 
 from .entities import token_spans
-from .eventroles import OBJECTS, about, demand_sides, owners_of, participants
+from .eventroles import OBJECTS, SUBJECTS, about, demand_sides, owners_of, participants
 from .kb import parse
 from .places import place_of
 
 SPANS_KEY = "newsgraph.events"
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that starts with a year ("200" is a decade)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+#: Entity types whose words name something; a trigger word inside one is no trigger.
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW",
+                    "PRODUCT"})
+#: Prepositions that set a noun event as the background of another ("after the attack",
+#: "following the invasion"): mentioned, usually reported before, not coded again.
+_BACKGROUND = frozenset({"after", "following", "since", "before", "amid", "despite"})
 #: Events whose object is another event, said or intended rather than done.
 _FRAMES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
                      "CONSULT", "PROTEST"})  # "marched, demanding …": the march
@@ -56,6 +62,7 @@ class Trigger:
     mode: str | None
     objects: frozenset[str]
     preps: frozenset[str]
+    subjects: frozenset[str]
     cameo: str
     quad: int
     score: float
@@ -94,7 +101,8 @@ def lexicon() -> Lexicon:
         entry = {"type": entry} if isinstance(entry, str) else entry
         kind = types[entry["type"]]
         return Trigger(entry["type"], entry.get("mode"), frozenset(entry.get("objects", ())),
-                       frozenset(entry.get("preps", ())), entry.get("cameo", kind["cameo"]),
+                       frozenset(entry.get("preps", ())), frozenset(entry.get("subjects", ())),
+                       entry.get("cameo", kind["cameo"]),
                        int(kind["quad"]), float(entry.get("score", kind["score"])))
     irregular = raw["irregular"]
     def triggers(entry: Any) -> tuple[Trigger, ...]:
@@ -203,12 +211,20 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> s
     the aid, the attack and the help are not asserted, so they are not events of their own."""
     framed = {t.i for i in demands for t in doc[i].head.subtree if t.i != i}
     for i, trigger in found.items():
-        if trigger.type not in _FRAMES:
-            continue
-        for child in doc[i].children:
-            if about(child):
+        token = doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND:
+            framed.add(i)  # "after violent protests": background
+        for child in token.children:
+            if (trigger.type in _FRAMES and about(child)) or _purpose(child):
                 framed.update(t.i for t in child.subtree)
     return framed
+
+
+def _purpose(child: Token) -> bool:
+    """An infinitive saying what an act was for ("staged rallies to demand reforms", "used
+    tear gas to disperse the crowd"): intended, so not an event of its own."""
+    return child.dep_ in {"advcl", "relcl"} and child.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
@@ -218,7 +234,7 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in intent.auxiliaries]
-    if token.dep_ == "xcomp" and token.head.lower_ in intent.words:
+    if token.dep_ in {"xcomp", "advcl"} and token.head.lower_ in intent.words:
         markers.append(token.head)  # "is ready to contribute", "plans to visit"
     if not markers:
         return None
@@ -255,15 +271,17 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
         options = words.nouns.get(token.lower_, ())
     else:
         return None
-    if not options:
-        return None
+    if not options or token.ent_type_ in _NAMES:
+        return None  # "Asia-Pacific Economic Cooperation" names a body, not an act
     objects = set(_object_lemmas(token))
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent", "mark"}}
     if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
         preps.add("to+verb")  # "declined to resign"
+    subjects = {w for c in token.children if c.dep_ in SUBJECTS for w in _base(c.text)}
     for found in options:
         if (not found.objects or found.objects & objects) and (
-                not found.preps or found.preps & preps):
+                not found.preps or found.preps & preps) and (
+                not found.subjects or found.subjects & subjects):
             return found
     return None
 
