@@ -226,6 +226,11 @@ def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> N
     ("Russia withdrew its troops from Kherson.", "RETREAT"),
     ("British troops arrived in Kosovo.", "MOBILIZE"),  # no visit
     ("Rebels blew up a pipeline in Colombia.", "COERCE"),  # damage to property (CAMEO 171)
+    ("The EU may halt its mediation if Serbia refuses.", "THREATEN"),  # a conditional threat
+    ("Gbagbo announced that he will extend the curfew in Abidjan.", "THREATEN"),  # CAMEO 172
+    ("Japan reduced food supplies to the camp in Thailand.", "SANCTION"),  # CAMEO 162
+    ("Palestinian youths threw stones at Israeli soldiers.", "PROTEST"),  # CAMEO 145
+    ("Iranian authorities pressured workers in Tehran to cancel the strike.", "REQUEST"),
 ])
 def test_events_who_and_what_decide_the_type(text: str, kind: str) -> None:
     assert [e[0] for e in coded(text)] == [kind], coded(text)

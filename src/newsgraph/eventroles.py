@@ -20,8 +20,9 @@ from .entities import entities_of
 #: Prepositions whose object receives the event ("talks with", "sanctions against").
 _TO_WHOM = frozenset({"with", "against", "on", "to", "at", "upon", "toward", "towards"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
-#: Types whose "from" phrase says who receives: withdrawing from, expelling from.
-_FROM_WHOM = frozenset({"RETREAT", "SANCTION"})
+#: Types whose "from" phrase says who receives: withdrawing or expelling from, demanding
+#: autonomy from, seizing weapons from.
+_FROM_WHOM = frozenset({"RETREAT", "SANCTION", "REQUEST", "COERCE"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
 
 
@@ -128,8 +129,8 @@ def _done_to(clause: Token, owners: dict[int, str]) -> list[str]:
     for child in clause.children:
         if child.dep_ in OBJECTS or child.dep_ == "dative":
             found += named(child, owners) + _to_whom(child, owners) + _for_whom(child, owners)
-        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"} \
-                and clause.pos_ in {"NOUN", "PROPN"}:
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by", "from"} \
+                and clause.pos_ in {"NOUN", "PROPN"}:  # "rejected an offer from Kabul"
             found += [e for g in child.children if g.dep_ == "pobj" for e in named(g, owners)]
     return unique(found)
 
@@ -138,8 +139,14 @@ def _conditions(token: Token) -> list[Token]:
     """The "if"/"unless" clauses of a trigger or of the clause it is about: a threat or an
     offer is made to whoever must meet the condition."""
     holders = [token, *(c for c in token.children if c.dep_ in {"xcomp", "ccomp"})]
-    return [c for h in holders for c in h.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+    return [c for h in holders for c in h.children if condition(c)]
+
+
+def condition(child: Token) -> bool:
+    """Whether a dependent is an "if"/"unless" clause: the condition of a threat or an
+    offer, not an event of its own."""
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
 
 
 def _purposes(token: Token) -> list[Token]:
@@ -181,8 +188,8 @@ def named(head: Token, owners: dict[int, str]) -> list[str]:
     for item in [head, *head.conjuncts]:
         tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
         tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
-        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "members of X"
-            tokens += [t for r in item.rights if r.dep_ == "prep" and r.lower_ == "of"
+        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "doctors from X"
+            tokens += [t for r in item.rights if r.dep_ == "prep" and r.lower_ in {"of", "from"}
                        for t in r.subtree]
         found += [owners[t.i] for t in tokens if t.i in owners]
     return unique(found)

@@ -35,7 +35,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # no stub, 
 from spacy.tokens import Doc, Span, Token
 
 from .entities import token_spans
-from .eventroles import OBJECTS, SUBJECTS, about, demand_sides, owners_of, participants
+from .eventroles import OBJECTS, SUBJECTS, about, condition, demand_sides, owners_of, participants
 from .kb import parse
 from .places import place_of
 
@@ -47,6 +47,8 @@ _NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LOC", "NORP", "WORK_OF_ART",
                     "PRODUCT"})
 #: Prepositions that set a noun event as the background of another ("after the attack",
 #: "following the invasion"): mentioned, usually reported before, not coded again.
+#: Modals that state an intent only with a condition ("may halt mediation if …").
+_MAYBE = frozenset({"may", "might", "could"})
 _BACKGROUND = frozenset({"after", "following", "since", "before", "amid", "despite"})
 #: Events whose object is another event, said or intended rather than done.
 _FRAMES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
@@ -171,7 +173,7 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     if not found:
         return []
     owners = owners_of(doc)
-    framed = _framed(doc, found, demands)
+    framed = _framed(doc, found, demands, words.intent)
     events: list[dict[str, Any]] = []
     for i, trigger in sorted(found.items()):
         token = doc[i]
@@ -205,7 +207,8 @@ def _demanded(modal: Token, found: dict[int, Trigger]) -> Token | None:
     return said
 
 
-def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> set[int]:
+def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
+            intent: Intent) -> set[int]:
     """Tokens inside what another event is about: "agreed to provide aid" is an agreement,
     "threatened to attack" a threat, "accused China of helping Russia" an accusation —
     the aid, the attack and the help are not asserted, so they are not events of their own."""
@@ -214,10 +217,13 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token]) -> s
         token = doc[i]
         if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND:
             framed.add(i)  # "after violent protests": background
+        promise = trigger.type in _FRAMES or _intended(token, trigger, intent) is not None
         for child in token.children:
-            if (trigger.type in _FRAMES and about(child)) or _purpose(child):
+            if (trigger.type in _FRAMES and about(child)) or _purpose(child) or (
+                    promise and condition(child)):
                 framed.update(t.i for t in child.subtree)
     return framed
+
 
 
 def _purpose(child: Token) -> bool:
@@ -233,7 +239,9 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     THREATEN. None when the act is not so stated."""
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in intent.auxiliaries]
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.subtree)
+    modals = intent.auxiliaries | (_MAYBE if conditional else frozenset())  # "may halt … if"
+    markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in modals]
     if token.dep_ in {"xcomp", "advcl"} and token.head.lower_ in intent.words:
         markers.append(token.head)  # "is ready to contribute", "plans to visit"
     if not markers:
@@ -241,7 +249,7 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     around = [token, *markers, *(m.head for m in markers if m.dep_ in {"acomp", "xcomp"})]
     refused = any(c.dep_ == "neg" for t in around for c in t.children) or any(
         m.lower_.startswith("unwilling") for m in markers)
-    if not refused and any(c.lower_ == "unless" for c in token.subtree):
+    if not refused and any(c.dep_ == "mark" and c.lower_ == "unless" for c in token.subtree):
         return intent.threaten  # "will withdraw … unless": an ultimatum (CAMEO 139)
     if trigger.type in intent.cooperative:
         return intent.reject if refused else intent.agree
