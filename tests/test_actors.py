@@ -135,3 +135,19 @@ def test_actors_every_sample_entity_span_is_still_exact(sample_dir: object) -> N
     for result in newsgraph.analyze_paths([sample_dir]):
         if isinstance(result, Analysis):
             assert_spans_exact(result.to_dict())
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Ethnic Albanians in Macedonia demanded more rights.", "Albanians", "MKDCVL"),
+    ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRBCVL"),
+    ("Albanians celebrated in Tirana.", "Albanians", "ALBCVL"),  # no one else's residents
+])
+def test_actors_ethnic_groups_are_coded_where_they_live(text: str, name: str, code: str
+                                                         ) -> None:
+    assert actors(text)[name] == code, actors(text)
+
+
+def test_actors_reported_it_is_the_sayer() -> None:
+    text = "Japan said on Tuesday it had halted aid to Serbia."
+    japan = entity(newsgraph.analyze(text, published="2024-05-16"), "Japan")
+    assert [text[s:e] for s, e in japan.coref] == ["it"]

@@ -307,6 +307,28 @@ def _agent_actor(chunk: Span, sector: str, kb: KnowledgeBase,
     return Actor(code=sector, country=None, sector=sector, kb_id=None)
 
 
+def code_ethnic_groups(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
+                       home: str | None) -> None:
+    """"Ethnic Albanians" and "the Albanians of southern Serbia" are coded by the country
+    they live in, as CAMEO codes ethnic groups: the country named after them, else (for an
+    "ethnic" group) the country the article is about, when that is another than the one
+    their name comes from."""
+    for entity in entities:
+        actor = entity.actor
+        span = doc.char_span(*entity.mentions[0], alignment_mode="expand") \
+            if entity.mentions and actor and actor.country else None
+        if span is None:
+            continue
+        ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
+        if not ethnic and entity.type != "NORP":
+            continue
+        after = [t for r in span.root.rights if r.dep_ == "prep" and r.lower_ in {"in", "of"}
+                 for t in r.subtree]
+        country = country_in(after, kb) or (home if ethnic else None)
+        if actor is not None and country and country != actor.country and country in kb.countries:
+            entity.actor = kb.country_actor(country, actor.sector)
+
+
 def home_country(entities: list[Entity], kb: KnowledgeBase) -> str | None:
     """The country the article names most often (by its name, people, capital or adjective)."""
     votes: Counter[str] = Counter()
@@ -326,6 +348,7 @@ def resolve_all(doc: Doc, kb: KnowledgeBase) -> list[Entity]:
         entity.actor = resolve(entity, doc, kb, day, home)
     chunks = list(doc.noun_chunks)
     entities += agent_phrases(doc, kb, entities, chunks, home)
+    code_ethnic_groups(doc, kb, entities, home)
     entities = link_titles(doc, kb, day, entities, chunks)
     link_pronouns(doc, kb, entities)
     link_reported_pronouns(doc, entities)
