@@ -94,13 +94,14 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
 
 
 def code_towns(doc: Doc, places: list[dict[str, Any]]) -> None:
-    """Give each town or division the actors stage left uncoded its country's code, as
-    CAMEO codes places: "shelled Jericho" is done to PSE, "demonstrated in Kirkuk" to IRQ."""
+    """Give each place the actors stage left uncoded its country's code, as CAMEO codes
+    places: "shelled Jericho" is done to PSE, "demonstrated in Kirkuk" to IRQ, "in
+    Montenegro province" to MNE."""
     stored = {row[0]: row for row in doc._.newsgraph_entities or [] if len(row) > 4}
     for place in places:
         row = stored.get(place["entity"] or "")
         if row is not None and row[4] is None and place["country"] \
-                and place["feature"] in _TOWNS:
+                and place["feature"] in _CODED:
             row[4] = Actor(code=place["country"], country=place["country"], sector=None,
                            kb_id=None).to_dict()
 
@@ -189,8 +190,10 @@ class Resolver:
         if key in self.chosen and not within:
             return self.chosen[key]
         candidates = _candidates(self.index, name)
-        if _AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one
-            candidates = [c for c in candidates if c.feature in _DIVISIONS] or candidates
+        if _AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
+            # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
+            candidates = [c for c in candidates if c.feature == "country"] or [
+                c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:
             candidates = [c for c in candidates if fold(c.name) == key]
         modifier = self.index.modifiers.get(key)
@@ -335,7 +338,7 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-_TOWNS = frozenset({"city", "capital", "admin1", "admin2"})
+_CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                        "throughout", "within", "on", "off", "over"})
 
