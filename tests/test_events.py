@@ -231,6 +231,10 @@ def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> N
     ("Japan reduced food supplies to the camp in Thailand.", "SANCTION"),  # CAMEO 162
     ("Palestinian youths threw stones at Israeli soldiers.", "PROTEST"),  # CAMEO 145
     ("Iranian authorities pressured workers in Tehran to cancel the strike.", "REQUEST"),
+    ("Serbia lodged an official protest with Albania.", "ACCUSE"),  # CAMEO 114
+    ("Turkish police prevented the demonstration in Sivas.", "COERCE"),
+    ("Italy announced a suspension of air links with Serbia.", "SANCTION"),
+    ("NATO peacekeeping troops arrived in Bosnia.", "AID"),  # peacekeeping (CAMEO 074)
 ])
 def test_events_who_and_what_decide_the_type(text: str, kind: str) -> None:
     assert [e[0] for e in coded(text)] == [kind], coded(text)

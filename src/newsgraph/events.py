@@ -285,7 +285,9 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent", "mark"}}
     if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
         preps.add("to+verb")  # "declined to resign"
-    subjects = {w for c in token.children if c.dep_ in SUBJECTS for w in _base(c.text)}
+    subjects = {w for c in token.children if c.dep_ in SUBJECTS  # "peacekeeping troops"
+                for m in (c, *c.children) if m.dep_ in SUBJECTS | {"compound", "amod"}
+                for w in _base(m.text)}
     for found in options:
         if (not found.objects or found.objects & objects) and (
                 not found.preps or found.preps & preps) and (
