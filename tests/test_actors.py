@@ -151,3 +151,9 @@ def test_actors_reported_it_is_the_sayer() -> None:
     text = "Japan said on Tuesday it had halted aid to Serbia."
     japan = entity(newsgraph.analyze(text, published="2024-05-16"), "Japan")
     assert [text[s:e] for s, e in japan.coref] == ["it"]
+
+
+def test_actors_a_domestic_group_named_without_a_country_is_the_articles() -> None:
+    found = actors("Egyptian police fired on protesters in Cairo. Egypt's government said "
+                   "the protesters had attacked a police station.")
+    assert found["protesters"] == "EGYCVL", found

@@ -41,6 +41,11 @@ _MODIFIER_WORDS = frozenset({"of", "-", ".", "for", "and"})
 GROUP = "GROUP"
 #: Sectors that are arms of a state: named alone, they belong to the article's country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: Sectors a story's own people usually belong to: named without a country ("protesters",
+#: "rebels", "the opposition"), they are the article's country's, as CAMEO codes domestic
+#: groups. Refugees and international bodies are not: they are often from elsewhere.
+DOMESTIC_SECTORS = STATE_SECTORS | frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF",
+                                              "PTY", "BUS", "HLH", "AGR", "CRM"})
 #: Heads that name people only through their modifier: "rebel leaders", "army officers".
 GENERIC_HEADS = frozenset({"leader", "official", "commander", "member", "chief", "figure",
                            "group", "officer", "source", "representative", "coalition",
@@ -244,7 +249,7 @@ def agent_phrases(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
             continue
         for start, actor in _agent_readings(chunk, sector, kb, owners):
             if actor.country is None and actor.code == sector and home in kb.countries \
-                    and sector in STATE_SECTORS:
+                    and sector in DOMESTIC_SECTORS:
                 actor = kb.country_actor(home, sector)
             phrase = text[start:chunk.end_char]
             key = norm(phrase)
