@@ -189,6 +189,10 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
      [("THREATEN", ["Iran"], ["Canada"])]),  # aimed at whoever must meet the condition
     ("Gbagbo threatened to impose a curfew in Abidjan.", [("THREATEN", ["Gbagbo"], ["Abidjan"])]),
     ("Farmers blocked roads in Lyon.", [("PROTEST", ["Farmers"], ["Lyon"])]),
+    ("Syria mounted an invasion of Lebanon.", [("ASSAULT", ["Syria"], ["Lebanon"])]),
+    ("The camp was attacked by Burundian militiamen, killing 156 people.",
+     [("ASSAULT", ["Burundian", "Burundian militiamen"], []),
+      ("ASSAULT", ["Burundian", "Burundian militiamen"], [])]),  # the agent kills, not the camp
 ])
 def test_events_more_readings(text: str, expected: list[tuple[str, list[str], list[str]]]
                               ) -> None:

@@ -117,6 +117,14 @@ def test_places_a_town_the_actors_stage_left_uncoded_takes_its_country() -> None
     assert actors["Mosul"] is not None and actors["Mosul"].country == "IRQ", actors
 
 
+def test_places_a_direction_and_a_country_is_that_country_not_a_small_town() -> None:
+    found = by_text("Israel shelled South Lebanon. South Africa and Northern Ireland voted.")
+    assert found["South Lebanon"]["country"] == "LBN", found
+    assert found["South Africa"]["feature"] == "country"
+    assert (found["Northern Ireland"]["country"], found["Northern Ireland"]["feature"]) == (
+        "GBR", "admin1")
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

@@ -24,6 +24,9 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 #: autonomy from, seizing weapons from.
 _FROM_WHOM = frozenset({"RETREAT", "SANCTION", "REQUEST", "COERCE"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+#: Types whose noun's "of" phrase is who it is done to ("the invasion of Kuwait"), not who
+#: does it (as in "the withdrawal of Serbian forces").
+_OF_WHOM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def demand_sides(modal: Token, said: Token, owners: dict[int, str]
@@ -66,7 +69,17 @@ def owners_of(doc: Doc) -> dict[int, str]:
 
 def participants(token: Token, owners: dict[int, str], kind: str = ""
                  ) -> tuple[list[str], list[str]]:
-    """Actors and recipients of the event at ``token`` as entity ids."""
+    """Actors and recipients of the event at ``token`` (of PLOVER type ``kind``) as entity
+    ids: those its own dependents name, else those it implies."""
+    actors, recipients = _dependents(token, owners)
+    recipients += _by_type(token, owners, kind)
+    actors = unique(actors or _inherited(token, owners))
+    recipients = recipients or _implied(token, owners)
+    return actors, [r for r in unique(recipients) if r not in actors]
+
+
+def _dependents(token: Token, owners: dict[int, str]) -> tuple[list[str], list[str]]:
+    """Actors and recipients named by the trigger's own dependents."""
     actors: list[str] = []
     recipients: list[str] = []
     verb = token if token.pos_ in {"VERB", "AUX"} else None
@@ -87,22 +100,33 @@ def participants(token: Token, owners: dict[int, str], kind: str = ""
         elif child.dep_ == "prep" and child.lower_ == "for":  # "arrived for talks with Xi"
             recipients += [e for g in child.children if g.dep_ == "pobj"
                            for e in _to_whom(g, owners)]
-    recipients += _to_whom(token, owners)
-    if kind in _FROM_WHOM:  # "withdrew its troops from Mali", "the withdrawal of forces from X"
-        recipients += [e for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
-                       and (c.head.i == token.i or c.head.pos_ in {"NOUN", "PROPN"})
-                       for g in c.children if g.dep_ == "pobj" for e in named(g, owners)]
-    if not recipients:  # "agreed to provide aid for Romania": whom the agreement is about
-        recipients += [e for child in token.children if about(child)
-                       for e in _done_to(child, owners)]
-    if not recipients:  # "threatened to strike unless Israel withdrew": whom it is aimed at
-        recipients += [e for clause in _conditions(token) for c in clause.children
-                       if c.dep_ in SUBJECTS for e in named(c, owners)]
-    if not recipients:  # "began a hunger strike to protest against Sweden's decision"
-        recipients += [e for clause in _purposes(token) for e in _done_to(clause, owners)
-                       + _to_whom(clause, owners)]
-    actors = unique(actors or _inherited(token, owners))
-    return actors, [r for r in unique(recipients) if r not in actors]
+    return actors, recipients + _to_whom(token, owners)
+
+
+def _by_type(token: Token, owners: dict[int, str], kind: str) -> list[str]:
+    """Recipients some types name in their own way: "the invasion of Kuwait", "withdrew
+    its troops from Mali", "demanded autonomy from Serbia"."""
+    found: list[str] = []
+    if token.pos_ not in {"VERB", "AUX"} and kind in _OF_WHOM:
+        found += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" for e in named(g, owners)]
+    if kind in _FROM_WHOM:  # also "the withdrawal of forces from X"
+        found += [e for c in token.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                  and (c.head.i == token.i or c.head.pos_ in {"NOUN", "PROPN"})
+                  for g in c.children if g.dep_ == "pobj" for e in named(g, owners)]
+    return found
+
+
+def _implied(token: Token, owners: dict[int, str]) -> list[str]:
+    """Recipients no dependent names but the event implies: whom what it is about is done
+    to ("agreed to provide aid for Romania"), whoever must meet its condition ("threatened
+    to strike unless Israel withdrew"), whom its purpose is aimed at ("began a hunger
+    strike to protest against Sweden's decision")."""
+    found = [e for child in token.children if about(child) for e in _done_to(child, owners)]
+    found = found or [e for clause in _conditions(token) for c in clause.children
+                      if c.dep_ in SUBJECTS for e in named(c, owners)]
+    return found or [e for clause in _purposes(token)
+                     for e in _done_to(clause, owners) + _to_whom(clause, owners)]
 
 
 def _inherited(token: Token, owners: dict[int, str]) -> list[str]:
@@ -110,8 +134,10 @@ def _inherited(token: Token, owners: dict[int, str]) -> list[str]:
     ("agreed to cooperate", "is ready to contribute", "held talks")."""
     if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"xcomp", "conj", "advcl"}:
         head = token.head.head if token.head.dep_ == "acomp" else token.head
-        return [e for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}
-                for e in named(c, owners)]
+        by = [e for c in head.children if c.dep_ == "agent"  # "was attacked by X, killing"
+              for g in c.children for e in named(g, owners)]
+        return by or [e for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}
+                      for e in named(c, owners)]
     if token.pos_ not in {"VERB", "AUX"} and token.dep_ in OBJECTS | {"pobj"}:
         head = token.head if token.dep_ != "pobj" else token.head.head
         return [e for c in head.children if c.dep_ in SUBJECTS for e in named(c, owners)]
@@ -188,9 +214,9 @@ def named(head: Token, owners: dict[int, str]) -> list[str]:
     for item in [head, *head.conjuncts]:
         tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
         tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
-        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "doctors from X"
-            tokens += [t for r in item.rights if r.dep_ == "prep" and r.lower_ in {"of", "from"}
-                       for t in r.subtree]
+        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "doctors from X",
+            tokens += [t for r in item.rights if r.dep_ == "prep"  # "a camp for refugees"
+                       and r.lower_ in {"of", "from", "for"} for t in r.subtree]
         found += [owners[t.i] for t in tokens if t.i in owners]
     return unique(found)
 

@@ -213,6 +213,11 @@ def _candidates(index: PlaceIndex, name: str) -> list[Candidate]:
     found = index.lookup(name)
     if not found and _AREA_WORDS.search(name):
         found = index.lookup(_AREA_WORDS.sub("", name))
+    first, _, rest = name.partition(" ")
+    if rest and fold(first) in index.generic and all(
+            c.feature == "city" and c.population < _REGION_TOWN for c in found):
+        # "South Lebanon" is the south of Lebanon, not a village of that name in Ohio
+        found = [c for c in index.lookup(rest) if c.feature == "country"] or found
     return found
 
 
@@ -338,6 +343,8 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+#: A town this small does not outweigh a country named with a direction ("South Lebanon").
+_REGION_TOWN = 100_000
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                        "throughout", "within", "on", "off", "over"})
