@@ -157,3 +157,8 @@ def test_actors_a_domestic_group_named_without_a_country_is_the_articles() -> No
     found = actors("Egyptian police fired on protesters in Cairo. Egypt's government said "
                    "the protesters had attacked a police station.")
     assert found["protesters"] == "EGYCVL", found
+
+
+def test_actors_a_group_of_a_country_says_what_the_article_is_about() -> None:
+    found = actors("President Dos Santos conceded to demands from UNITA.")
+    assert found["Dos Santos"] == "AGOGOV", found

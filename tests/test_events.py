@@ -190,6 +190,8 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
     ("Gbagbo threatened to impose a curfew in Abidjan.", [("THREATEN", ["Gbagbo"], ["Abidjan"])]),
     ("Farmers blocked roads in Lyon.", [("PROTEST", ["Farmers"], ["Lyon"])]),
     ("Syria mounted an invasion of Lebanon.", [("ASSAULT", ["Syria"], ["Lebanon"])]),
+    ("The ILO reiterated its demand that Israel ease the restrictions.",
+     [("REQUEST", ["ILO"], ["Israel"])]),  # the verb's clause belongs to its noun object
     ("The camp was attacked by Burundian militiamen, killing 156 people.",
      [("ASSAULT", ["Burundian", "Burundian militiamen"], []),
       ("ASSAULT", ["Burundian", "Burundian militiamen"], [])]),  # the agent kills, not the camp

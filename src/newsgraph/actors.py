@@ -335,12 +335,15 @@ def code_ethnic_groups(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
 
 
 def home_country(entities: list[Entity], kb: KnowledgeBase) -> str | None:
-    """The country the article names most often (by its name, people, capital or adjective)."""
+    """The country the article names most often (by its name, people, capital or adjective,
+    or a group of that country: UNITA for Angola)."""
     votes: Counter[str] = Counter()
     for entity in entities:
         for known in kb.lookup(entity.name):
-            if known.kind in COUNTRY_READINGS:
-                votes[known.key] += len(entity.mentions)
+            org = kb.orgs.get(known.key) if known.kind in {"org", "group"} else None
+            country = known.key if known.kind in COUNTRY_READINGS else org and org.country
+            if country:
+                votes[country] += len(entity.mentions)
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -48,6 +48,8 @@ def about(child: Token) -> bool:
     cause ("met after Russia attacked")."""
     if child.dep_ in {"xcomp", "ccomp"}:
         return True
+    if child.dep_ == "acl":  # "the demand that Israel ease …"
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
     if child.dep_ in OBJECTS:  # "demanded the withdrawal of …": asked for, not done
         return child.pos_ == "NOUN"
     if child.dep_ == "prep":
@@ -83,24 +85,35 @@ def _dependents(token: Token, owners: dict[int, str]) -> tuple[list[str], list[s
     actors: list[str] = []
     recipients: list[str] = []
     verb = token if token.pos_ in {"VERB", "AUX"} else None
-    for child in token.children:
+    for child in dependents(token):
         if verb is not None and child.dep_ in SUBJECTS:
             actors += named(child, owners)
-        elif child.dep_ == "agent":
-            actors += [e for g in child.children for e in named(g, owners)]
+        elif child.dep_ == "agent" or (verb is None and child.dep_ == "prep"
+                                       and child.lower_ in {"by", "from"}):
+            actors += [e for g in child.children for e in named(g, owners)]  # "demands from X"
         elif child.dep_ == "nsubjpass" or child.dep_ in OBJECTS:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
             recipients += ([] if own else named(child, owners))  # not "its troops"
             recipients += _to_whom(child, owners)  # "held talks with X"
         elif child.dep_ in {"poss", "amod", "compound"} and verb is None:
             actors += named(child, owners)  # "Russia's offensive", "Palestinian riots"
-        elif child.dep_ == "ccomp" and verb is not None:  # "demanded that the US cancel"
+        elif child.dep_ in {"ccomp", "acl"} and (verb is not None or any(
+                m.lower_ == "that" for m in child.children) or child.head.i != token.i):
             recipients += [e for c in child.children if c.dep_ in SUBJECTS
                            for e in named(c, owners)]
         elif child.dep_ == "prep" and child.lower_ == "for":  # "arrived for talks with Xi"
             recipients += [e for g in child.children if g.dep_ == "pobj"
                            for e in _to_whom(g, owners)]
     return actors, recipients + _to_whom(token, owners)
+
+
+def dependents(token: Token) -> list[Token]:
+    """The trigger's dependents; for a noun that is a verb's object, also that verb's
+    clause, which English puts there: "reiterated its demand that Israel ease …"."""
+    found = list(token.children)
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in OBJECTS:
+        found += [c for c in token.head.children if c.dep_ == "ccomp"]
+    return found
 
 
 def _by_type(token: Token, owners: dict[int, str], kind: str) -> list[str]:
@@ -216,7 +229,7 @@ def named(head: Token, owners: dict[int, str]) -> list[str]:
         tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
         if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "doctors from X",
             tokens += [t for r in item.rights if r.dep_ == "prep"  # "a camp for refugees"
-                       and r.lower_ in {"of", "from", "for"} for t in r.subtree]
+                       and r.lower_ in {"of", "from", "for", "by"} for t in r.subtree]
         found += [owners[t.i] for t in tokens if t.i in owners]
     return unique(found)
 

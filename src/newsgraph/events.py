@@ -35,7 +35,16 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # no stub, 
 from spacy.tokens import Doc, Span, Token
 
 from .entities import token_spans
-from .eventroles import OBJECTS, SUBJECTS, about, condition, demand_sides, owners_of, participants
+from .eventroles import (
+    OBJECTS,
+    SUBJECTS,
+    about,
+    condition,
+    demand_sides,
+    dependents,
+    owners_of,
+    participants,
+)
 from .kb import parse
 from .places import place_of
 
@@ -218,7 +227,7 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
         if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND:
             framed.add(i)  # "after violent protests": background
         promise = trigger.type in _FRAMES or _intended(token, trigger, intent) is not None
-        for child in token.children:
+        for child in dependents(token):
             if (trigger.type in _FRAMES and about(child)) or _purpose(child) or (
                     promise and condition(child)):
                 framed.update(t.i for t in child.subtree)
