@@ -190,6 +190,10 @@ def test_events_codebook_readings(text: str, kind: str) -> None:
     ("Gbagbo threatened to impose a curfew in Abidjan.", [("THREATEN", ["Gbagbo"], ["Abidjan"])]),
     ("Farmers blocked roads in Lyon.", [("PROTEST", ["Farmers"], ["Lyon"])]),
     ("Syria mounted an invasion of Lebanon.", [("ASSAULT", ["Syria"], ["Lebanon"])]),
+    ("A member of the Syrian parliament, Mohammed Mamoun, began a hunger strike.",
+     [("PROTEST", ["Mohammed Mamoun", "Syrian", "Syrian parliament"], [])]),  # its "of" too
+    ("Afghan guerrillas blew up power lines leading into Kabul.",
+     [("COERCE", ["Afghan", "Afghan guerrillas"], ["Kabul"])]),  # a place within the object
     ("The ILO reiterated its demand that Israel ease the restrictions.",
      [("REQUEST", ["ILO"], ["Israel"])]),  # the verb's clause belongs to its noun object
     ("The camp was attacked by Burundian militiamen, killing 156 people.",

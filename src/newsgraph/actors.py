@@ -45,7 +45,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: "rebels", "the opposition"), they are the article's country's, as CAMEO codes domestic
 #: groups. Refugees and international bodies are not: they are often from elsewhere.
 DOMESTIC_SECTORS = STATE_SECTORS | frozenset({"CVL", "OPP", "LAB", "EDU", "REB", "UAF",
-                                              "PTY", "BUS", "HLH", "AGR", "CRM"})
+                                              "PTY", "BUS", "HLH", "AGR", "CRM", "REL"})
 #: Heads that name people only through their modifier: "rebel leaders", "army officers".
 GENERIC_HEADS = frozenset({"leader", "official", "commander", "member", "chief", "figure",
                            "group", "officer", "source", "representative", "coalition",

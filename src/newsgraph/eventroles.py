@@ -227,7 +227,7 @@ def named(head: Token, owners: dict[int, str]) -> list[str]:
     for item in [head, *head.conjuncts]:
         tokens = [t for t in item.subtree if t.i <= item.i]  # "Hungarian … officials"
         tokens += [t for r in item.rights if r.dep_ in {"appos", "compound"} for t in r.subtree]
-        if not any(t.i in owners for t in tokens):  # "thousands of Kurds", "doctors from X",
+        if item.i not in owners:  # "thousands of Kurds", "a member of X", "doctors from X",
             tokens += [t for r in item.rights if r.dep_ == "prep"  # "a camp for refugees"
                        and r.lower_ in {"of", "from", "for", "by"} for t in r.subtree]
         found += [owners[t.i] for t in tokens if t.i in owners]

@@ -327,14 +327,15 @@ def _role(doc: Doc, mention: Mention, place: Candidate) -> str:
 
 def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     """The place an event at ``trigger`` happened: a non-metonymic place in a locative
-    phrase of the trigger or of its object ("in Harbin", "in the Kharkiv region", "near
-    Bakhmut", "blocked roads in Algiers"), the nearest first; else None."""
+    phrase of the trigger or within its object ("in Harbin", "in the Kharkiv region", "near
+    Bakhmut", "blocked roads in Algiers", "blew up lines leading into Kabul"), the nearest
+    first; else None."""
     places = [p for p in doc._.newsgraph_places or [] if p["role"] == "location"]
     if not places:
         return None
     found: list[tuple[int, dict[str, Any]]] = []
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-    for child in [*trigger.children, *(c for o in objects for c in o.children)]:
+    for child in [*trigger.children, *(c for o in objects for c in o.subtree)]:
         if child.dep_ != "prep" or child.lower_ not in _LOCATIVE:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
