@@ -224,6 +224,9 @@ def test_events_cameo_modes(text: str, kind: str, mode: str) -> None:
     ("Peru granted asylum to the officers following the invasion by Chile.", ["AID"]),
     # what an act was for is intended, not done
     ("Students staged rallies in Jakarta to demand reforms.", ["PROTEST"]),
+    ("Campbell criticised plans to lift the arms embargo on China.", ["ACCUSE"]),  # a plan
+    ("Asked about the strike, Britain's prime minister said nothing.", []),  # a question
+    ("Howard attacked the government's plans for tax cuts.", ["ACCUSE"]),  # with words
 ])
 def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> None:
     assert [e[0] for e in coded(text)] == kinds, coded(text)

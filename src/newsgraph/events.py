@@ -226,6 +226,8 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
         token = doc[i]
         if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND:
             framed.add(i)  # "after violent protests": background
+        if token.dep_ in {"acl", "relcl"} and _infinitive(token):
+            framed.add(i)  # "plans to lift the embargo", "efforts to end the war": not done
         promise = trigger.type in _FRAMES or _intended(token, trigger, intent) is not None
         for child in dependents(token):
             if (trigger.type in _FRAMES and about(child)) or _purpose(child) or (
@@ -238,8 +240,12 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
 def _purpose(child: Token) -> bool:
     """An infinitive saying what an act was for ("staged rallies to demand reforms", "used
     tear gas to disperse the crowd"): intended, so not an event of its own."""
-    return child.dep_ in {"advcl", "relcl"} and child.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ in {"advcl", "relcl"} and _infinitive(child)
+
+
+def _infinitive(token: Token) -> bool:
+    return token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in token.children)
 
 
 def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
