@@ -74,6 +74,7 @@ class Trigger:
     objects: frozenset[str]
     preps: frozenset[str]
     subjects: frozenset[str]
+    not_objects: frozenset[str]
     cameo: str
     quad: int
     score: float
@@ -113,7 +114,7 @@ def lexicon() -> Lexicon:
         kind = types[entry["type"]]
         return Trigger(entry["type"], entry.get("mode"), frozenset(entry.get("objects", ())),
                        frozenset(entry.get("preps", ())), frozenset(entry.get("subjects", ())),
-                       entry.get("cameo", kind["cameo"]),
+                       frozenset(entry.get("not_objects", ())), entry.get("cameo", kind["cameo"]),
                        int(kind["quad"]), float(entry.get("score", kind["score"])))
     irregular = raw["irregular"]
     def triggers(entry: Any) -> tuple[Trigger, ...]:
@@ -252,8 +253,9 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     """What an act becomes when its actor states it as coming (CAMEO's "express intent"):
     "will provide aid" is an AGREE, "will not accept" a REJECT, "vowed to retaliate" a
     THREATEN. None when the act is not so stated."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
+    if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"auxpass", "nsubjpass"}
+                                                  for c in token.children):
+        return None  # "will be sentenced" is no one's stated intent
     conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.subtree)
     modals = intent.auxiliaries | (_MAYBE if conditional else frozenset())  # "may halt … if"
     markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in modals]
@@ -306,7 +308,8 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
     for found in options:
         if (not found.objects or found.objects & objects) and (
                 not found.preps or found.preps & preps) and (
-                not found.subjects or found.subjects & subjects):
+                not found.subjects or found.subjects & subjects) and not (
+                found.not_objects & objects):
             return found
     return None
 
@@ -332,8 +335,8 @@ def _object_words(child: Token) -> Iterator[str]:
     the nouns of its "of" phrase ("tons of food aid", "millions of dollars")."""
     for word in (child, *child.conjuncts, *(c for c in child.children if c.dep_ == "compound")):
         yield from _base(word.text)
-        if word.ent_type_ == "PERSON":
-            yield "PERSON"
+        if word.ent_type_ in _NAMES:
+            yield word.ent_type_  # "PERSON", "GPE": objects named by the tagger
     for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
         yield from (w for g in of.children if g.dep_ == "pobj" for w in _base(g.text))
 
