@@ -330,3 +330,19 @@ def test_eval_events_scores_records(tmp_path: Path) -> None:
     assert result["records"] == 2 and result["per_type"]["ASSAULT"]["recall"] == 1.0
     assert result["per_type"]["REQUEST"]["recall"] == 0.0
     assert result["micro"]["recall"] == 0.5
+
+
+@pytest.mark.parametrize(("text", "contexts"), [
+    ("Iran threatened to attack Israeli warships if the nuclear talks failed.",
+     {"military", "diplomatic", "cbrn"}),
+    ("Kenya granted asylum to 200 refugees from Somalia.", {"refugee"}),
+    ("North Korean hackers attacked the computers of South Korea's army.", {"cyber"}),
+])
+def test_events_contexts_from_the_sentence(text: str, contexts: set[str]) -> None:
+    found = events(text)
+    assert found and contexts <= set(found[0]["context"]), found
+
+
+def test_events_a_sentence_without_context_words_has_none() -> None:
+    (event,) = events("Macron met Scholz on Monday.")
+    assert event["context"] == []

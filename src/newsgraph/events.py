@@ -90,6 +90,7 @@ class Lexicon:
     intent: Intent
     demand: frozenset[str]  # "Sudan must return the helicopter, Russia said"
     request: Trigger
+    contexts: dict[str, tuple[str, ...]]  # word or phrase → the PLOVER contexts it signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +129,13 @@ def lexicon() -> Lexicon:
                     frozenset(said["cooperative"]), frozenset(said["hostile"]),
                     trigger("AGREE"), trigger("REJECT"), trigger("THREATEN"))
     demand = frozenset(raw["demand"])
+    contexts: dict[str, tuple[str, ...]] = {}
+    for context, words in raw["contexts"].items():
+        for word in words:
+            contexts[word] = (*contexts.get(word, ()), context)
     return Lexicon(verbs, nouns, frozenset(raw["future"]), frozenset(raw["hypothetical"]),
                    frozenset(hash_string(form) for form in {*verbs, *nouns, *demand}), intent,
-                   demand, trigger("REQUEST"))
+                   demand, trigger("REQUEST"), contexts)
 
 
 def verb_forms(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
@@ -357,7 +362,8 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
     aux = _aux(token, words, date, published)
     if stated and aux != "historical":
         aux = None  # the statement of intent is the event, and it has happened
-    return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode, "context": [],
+    return {"id": f"V{number}", "type": trigger.type, "mode": trigger.mode,
+            "context": contexts_of(sentence.text, words.contexts),
             "actors": actors, "recipients": recipients,
             "trigger_span": [token.idx, token.idx + len(token)],
             "sentence_span": [sentence.start_char, sentence.end_char],
@@ -365,6 +371,21 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
             "status": {"attributed_to": _quote_of(doc, token), "aux": aux},
             "cameo": trigger.cameo, "quad": trigger.quad, "score": trigger.score,
             "confidence": _confidence(trigger, actors, recipients, aux)}
+
+
+def contexts_of(sentence: str, contexts: dict[str, tuple[str, ...]]) -> list[str]:
+    """The PLOVER contexts a sentence's words signal ("nuclear" → cbrn, "refugees" →
+    refugee), in the order the lexicon lists them."""
+    text = " ".join(_WORD.findall(sentence.lower()))
+    words = set(text.split())
+    found = {c for word, signalled in contexts.items()
+             if (word in words if " " not in word else f" {word} " in f" {text} ")
+             for c in signalled}
+    order = list(dict.fromkeys(c for signalled in contexts.values() for c in signalled))
+    return [c for c in order if c in found]
+
+
+_WORD = re.compile(r"[\w'-]+")
 
 
 def _place_acted_on(doc: Doc, recipients: list[str]) -> dict[str, Any] | None:

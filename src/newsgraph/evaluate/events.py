@@ -12,7 +12,10 @@ Each sentence is analysed alone, dated by the record. Reported:
   leaves empty is not checked); an actor's codes are its actor code, country and sector,
   read as ``eval actors`` reads this same file: the records code every intergovernmental
   body "IGO" and every non-governmental one "NGO", and misspell three countries ("JAP");
-- extra events per sentence: events beyond the one right event, per record.
+- extra events per sentence: events beyond the one right event, per record;
+- context recall: of the records with a gold context and an event of the gold type, the
+  share where that event carries one of the gold contexts (the file's spellings read as
+  newsgraph's: "refugees" is refugee, "rights" human_rights, "government" political).
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from typing import Any
 from .actors import GOLD_TYPOS, country_of
 from .scoring import prf
 
+#: The file's context spellings, in newsgraph's (contexts it has no word for are left out).
+CONTEXTS = {"refugees": "refugee", "resources": "resource", "rights": "human_rights",
+            "discrimination": "human_rights", "politics": "political",
+            "government": "political"}
 #: The file's PLOVER v0.5 labels, in today's PLOVER.
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
            "FIGHT": "ASSAULT"}
@@ -51,7 +58,7 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    triples = extra = 0
+    triples = extra = contexts = with_context = 0
     misses: list[dict[str, Any]] = []
     for record in records:
         analysis = analyze(record["text"], published=record.get("date"))
@@ -66,6 +73,10 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
         fn.update({gold} - predicted)
         right = [e for e in analysis.events if e["type"] == gold]
         extra += len(analysis.events) - (1 if right else 0)
+        gold_contexts = _contexts(record.get("context"))
+        if right and gold_contexts:
+            with_context += 1
+            contexts += any(gold_contexts & set(e["context"]) for e in right)
         if any(_side_ok(e["actors"], codes, _codes(record.get("source")))
                and _side_ok(e["recipients"], codes, _codes(record.get("target")))
                for e in right):
@@ -81,7 +92,15 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
                              "gold": tp[t] + fn[t]} for t in types},
             "triple_accuracy": triples / len(records) if records else 0.0,
             "extra_per_sentence": extra / len(records) if records else 0.0,
+            "context_recall": contexts / with_context if with_context else 0.0,
+            "context_records": with_context,
             "misses": misses}
+
+
+def _contexts(value: Any) -> set[str]:
+    """A record's contexts ("military", "refugees; economic") in newsgraph's spelling."""
+    items = value if isinstance(value, list) else str(value or "").replace(";", ",").split(",")
+    return {CONTEXTS.get(c.strip(), c.strip()) for c in items if c and c.strip()}
 
 
 def _side_ok(entities: list[str], codes: dict[str, set[str]], gold: set[str]) -> bool:
