@@ -125,6 +125,20 @@ def test_places_a_direction_and_a_country_is_that_country_not_a_small_town() -> 
         "GBR", "admin1")
 
 
+def test_places_context_from_adjectives_and_dominant_readings() -> None:
+    # "Swiss" and a capital that dwarfs its namesakes set the context
+    assert by_text("Swiss ministers met in Geneva on Monday.")["Geneva"]["country"] == "CHE"
+    found = by_text("Arianespace flew the valve from Paris to its plant in Vernon, in "
+                    "Normandy.")
+    assert found["Vernon"]["country"] == "FRA", found
+
+
+def test_places_a_lake_is_no_small_town_abroad_and_a_surname_no_province() -> None:
+    found = by_text("Swiss delegates met on the shore of Lake Geneva. Rafael Mendoza, "
+                    "Chile's trade minister, spoke. \"We did well,\" Mendoza said.")
+    assert "Lake Geneva" not in found and "Mendoza" not in found, found
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

@@ -86,6 +86,9 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
     records: list[dict[str, Any]] = []
     for mention in mentions:
         best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
+        if best is not None and mention.label == "LOC" and not resolver.supports(
+                best, mention.text):
+            continue  # "Lake Geneva" in a Swiss story is not a Wisconsin town: no guess
         if best is not None:
             role = "modifier" if fold(mention.text) in index.modifiers and (
                 mention.label == "NORP") else _role(doc, mention, best)
@@ -100,8 +103,8 @@ def code_towns(doc: Doc, places: list[dict[str, Any]]) -> None:
     stored = {row[0]: row for row in doc._.newsgraph_entities or [] if len(row) > 4}
     for place in places:
         row = stored.get(place["entity"] or "")
-        if row is not None and row[4] is None and place["country"] \
-                and place["feature"] in _CODED:
+        if row is not None and row[4] is None and row[2] != "PERSON" and place["country"] \
+                and place["feature"] in _CODED:  # (a person named like a town stays a person)
             row[4] = Actor(code=place["country"], country=place["country"], sector=None,
                            kb_id=None).to_dict()
 
@@ -123,6 +126,7 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention
     found: list[Mention] = []
     taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
              for i in range(s, e)}  # characters already in an entity
+    surnames = {fold(e.name.split()[-1]) for e in entities if e.type == "PERSON" and e.name}
     # proper nouns in title case outside the tagger's entities and not opening a sentence,
     # read in bulk: a Token for every word would cost more than the rest of the stage
     rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
@@ -138,7 +142,8 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
                                        for t in span):
                 continue
-            if any(_worth_finding(c, span.text) for c in index.lookup(span.text)):
+            if fold(span.text) not in surnames and any(  # "Mendoza said", after Rafael Mendoza
+                    _worth_finding(c, span.text) for c in index.lookup(span.text)):
                 found.append(Mention(span.start_char, span.end_char, span.text, None, "GPE"))
                 done = i + size - 1
                 break
@@ -174,7 +179,8 @@ class Resolver:
 
     def __init__(self, index: PlaceIndex, text: str, names: list[str]) -> None:
         self.index, self.text = index, text
-        self.context = _context(index, [c for n in names if (c := _candidates(index, n))])
+        self.readings = {fold(n): c for n in names if (c := _readings(index, n))}
+        self.context = _context(index, list(self.readings.values()))
         self.chosen: dict[str, Candidate] = {}
 
     def resolve(self, name: str, end: int, *, exact: bool = False) -> Candidate | None:
@@ -208,6 +214,21 @@ class Resolver:
             self.chosen[key] = best
         return best
 
+    def supports(self, place: Candidate, name: str) -> bool:
+        """Whether a town is plausible by more than its own name: it is big, or another
+        name of the article is in its country."""
+        if place.feature not in {"city", "capital"} or place.population >= _BIG_CITY:
+            return True
+        others = [c for key, c in self.readings.items() if key != fold(name)]
+        return place.country in _context(self.index, others).countries
+
+
+def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
+    """A name's candidates, or the country its adjective names ("Swiss" sets Geneva)."""
+    modifier = index.modifiers.get(fold(name))
+    return _candidates(index, name) or ([index.candidate(modifier)] if modifier is not None
+                                        else [])
+
 
 def _candidates(index: PlaceIndex, name: str) -> list[Candidate]:
     found = index.lookup(name)
@@ -231,14 +252,18 @@ class Context:
 
 def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
     """Countries and divisions the article names without doubt: names with one reading,
-    or whose readings all lie in one country."""
+    whose readings all lie in one country, or whose biggest reading dwarfs the others
+    ("Paris" the capital, not Paris, Texas; "Normandy" the region, not a village)."""
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     for candidates in readings:
         codes = {c.country for c in candidates}
+        divisions = {c.admin1 for c in candidates}
+        ranked = sorted(candidates, key=lambda c: -c.population)
+        if len(ranked) > 1 and ranked[0].population >= _DWARFS * max(ranked[1].population, 1):
+            codes, divisions = {ranked[0].country}, {ranked[0].admin1}
         if len(codes) == 1 and (code := codes.pop()) is not None:
             countries[code] += 1
-        divisions = {c.admin1 for c in candidates}
         if len(divisions) == 1 and (division := divisions.pop()) is not None:
             admin1[division] += 1  # "Ohio", or a town only Ohio has
     return Context(countries, admin1)
@@ -346,6 +371,8 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
 
 #: A town this small does not outweigh a country named with a direction ("South Lebanon").
 _REGION_TOWN = 100_000
+#: How many times bigger than the next a name's biggest reading must be to set the context.
+_DWARFS = 20
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                        "throughout", "within", "on", "off", "over"})
