@@ -11,9 +11,9 @@ import pytest
 import newsgraph
 from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
-from newsgraph.models import Article
+from newsgraph.models import Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
-from newsgraph.places import Resolver, place_of
+from newsgraph.places import Resolver, _toponym, place_of
 
 pytestmark = pytest.mark.slow
 
@@ -137,6 +137,12 @@ def test_places_a_lake_is_no_small_town_abroad_and_a_surname_no_province() -> No
     found = by_text("Swiss delegates met on the shore of Lake Geneva. Rafael Mendoza, "
                     "Chile's trade minister, spoke. \"We did well,\" Mendoza said.")
     assert "Lake Geneva" not in found and "Mendoza" not in found, found
+
+
+def test_places_a_lower_case_word_is_never_a_place() -> None:
+    # the tagger sometimes calls "the quay" a GPE; Quay County, New Mexico is no reading
+    assert not _toponym(load(), Entity(id="E1", name="quay", type="GPE"), "quay")
+    assert _toponym(load(), Entity(id="E2", name="Quay", type="GPE"), "Quay")
 
 
 def test_places_a_mention_with_its_qualifier() -> None:

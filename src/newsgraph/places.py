@@ -38,6 +38,8 @@ SPANS_KEY = "newsgraph.places"
 #: Words after a name that say what kind of area it is: "the Kharkiv region".
 _AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
                          r"|prefecture|territory|city|municipality)$", re.I)
+#: One or two capitalised words straight after a mention: the rest of a name, perhaps.
+_NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
                          r"|county)\b")
 #: Priors by kind of place, added to log10 of the population.
@@ -73,12 +75,15 @@ class Mention:
     label: str
 
 
-def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any]]:
-    """The places of ``doc`` as contract records, in text order."""
+def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None = None
+                ) -> list[dict[str, Any]]:
+    """The places of ``doc`` as contract records, in text order; ``sure``, when given,
+    receives the entities whose reading is beyond doubt (see ``Resolver.sure``)."""
     index = index or load()
     text = text_of(doc)
     entities = entities_of(doc)
-    named = [_with_area_word(Mention(s, e, text[s:e], entity.id, entity.type), text)
+    named = [_with_area_word(_whole_name(index, Mention(s, e, text[s:e], entity.id,
+                                                        entity.type), text), text)
              for entity in entities for s, e in entity.mentions
              if _toponym(index, entity, text[s:e])]
     mentions = sorted(named + _missed(doc, index, entities), key=lambda m: m.start)
@@ -93,20 +98,37 @@ def find_places(doc: Doc, index: PlaceIndex | None = None) -> list[dict[str, Any
             role = "modifier" if fold(mention.text) in index.modifiers and (
                 mention.label == "NORP") else _role(doc, mention, best)
             records.append(_record(len(records) + 1, mention, best, role))
+            if sure is not None and mention.entity and resolver.sure(best, mention.text):
+                sure.add(mention.entity)
     return records
 
 
-def code_towns(doc: Doc, places: list[dict[str, Any]]) -> None:
+def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:
     """Give each place the actors stage left uncoded its country's code, as CAMEO codes
     places: "shelled Jericho" is done to PSE, "demonstrated in Kirkuk" to IRQ, "in
     Montenegro province" to MNE."""
     stored = {row[0]: row for row in doc._.newsgraph_entities or [] if len(row) > 4}
     for place in places:
         row = stored.get(place["entity"] or "")
+        # a person named like a town stays a person; a town is coded only when its
+        # reading is sure (a misread town would mislead as an actor)
         if row is not None and row[4] is None and row[2] != "PERSON" and place["country"] \
-                and place["feature"] in _CODED:  # (a person named like a town stays a person)
+                and place["feature"] in _CODED and place["entity"] in sure:
             row[4] = Actor(code=place["country"], country=place["country"], sector=None,
                            kb_id=None).to_dict()
+
+
+def _whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
+    """The mention with the rest of its name when the tagger stopped short: "Nuevo" in
+    "Nuevo León" (the accent ends its entity)."""
+    rest = _NAME_GOES_ON.match(text, mention.end)
+    if rest is None:
+        return mention
+    for end in sorted({rest.end(), rest.end(1)}, reverse=True):
+        name = text[mention.start:end]
+        if any(fold(c.name) == fold(name) for c in index.lookup(name)):
+            return Mention(mention.start, end, name, mention.entity, mention.label)
+    return mention
 
 
 def _with_area_word(mention: Mention, text: str) -> Mention:
@@ -161,7 +183,9 @@ def _toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
     adjective ("Russian"); or an ORG or PERSON the tagger gave a name that is wholly a
     country, division, region or big city's ("the EU said", "Tamil Nadu") — not a
     surname ("Jordan" for "Michael Jordan") nor a name the knowledge base knows as an
-    organisation."""
+    organisation; never a word in lower case (the tagger's "quay")."""
+    if text.islower():
+        return False
     if entity.type in PLACE_LABELS:
         return True
     if entity.type == "NORP":
@@ -213,6 +237,12 @@ class Resolver:
         if best is not None and not within:
             self.chosen[key] = best
         return best
+
+    def sure(self, place: Candidate, name: str) -> bool:
+        """Whether a reading is beyond doubt: every reading of the name is in one country,
+        or the reading is supported (``supports``)."""
+        readings = self.readings.get(fold(name), [])
+        return len({c.country for c in readings}) == 1 or self.supports(place, name)
 
     def supports(self, place: Candidate, name: str) -> bool:
         """Whether a town is plausible by more than its own name: it is big, or another
@@ -394,7 +424,8 @@ class PlacesComponent:
     """Resolves the article's toponyms against the place index (loaded on first use)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        places = find_places(doc)
+        sure: set[str] = set()
+        places = find_places(doc, sure=sure)
         set_annotations(doc, places)
-        code_towns(doc, places)
+        code_towns(doc, places, sure)
         return doc
