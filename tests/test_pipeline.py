@@ -114,6 +114,8 @@ _WORDS = st.sampled_from([
     "Washington", "—", "'s", "(AP)", "é", "中国", "🙂", "\u200b", "\t", "Paris, Texas",
     "in the Kharkiv region", "Kiev", "the Middle East", "Calif.", "Washington, D.C.", "EU",
     "attacked", "will visit", "sanctions on", "did not", "accused", "of helping", "agreed to",
+    "must", "unless", "if", "ethnic Albanians", "it", "they", "Nuevo", "León", "South Lebanon",
+    "to protest against", "after the attack", "called off", "nuclear talks", "quay",
 ])
 _LINES = st.one_of(
     st.lists(_WORDS, min_size=1, max_size=25).map(" ".join),
