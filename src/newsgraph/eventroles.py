@@ -30,12 +30,12 @@ _OF_WHOM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def demand_sides(modal: Token, said: Token, owners: dict[int, str]
-                  ) -> tuple[list[str], list[str]]:
+                 ) -> tuple[list[str], list[str]]:
     """Who demands (the sayer) and of whom (the subject of the demanded clause); no actor
     when they are the same ("Russia said it must defend itself" is no demand)."""
     actors = unique(e for c in said.children if c.dep_ in SUBJECTS for e in named(c, owners))
     recipients = unique(e for c in modal.head.children if c.dep_ in SUBJECTS
-                         for e in named(c, owners))
+                        for e in named(c, owners))
     if not recipients or set(recipients) & set(actors):
         return [], []
     return actors, recipients
@@ -43,9 +43,10 @@ def demand_sides(modal: Token, said: Token, owners: dict[int, str]
 
 def about(child: Token) -> bool:
     """Whether a dependent of a trigger says what the event is about: its clause ("to
-    provide aid", "that X cancel"), an "of"/"for"/"against" phrase ("accused X of helping",
-    "called for a ban"), or a participle ("marched, demanding …") — not a clause of time or
-    cause ("met after Russia attacked")."""
+    provide aid", "that X cancel", "the demand that Israel ease"), its object noun
+    ("demanded the withdrawal"), an "of"/"for"/"against"/"over" phrase ("accused X of
+    helping", "called for a ban"), or a participle ("marched, demanding …") — not a clause
+    of time or cause ("met after Russia attacked")."""
     if child.dep_ in {"xcomp", "ccomp"}:
         return True
     if child.dep_ == "acl":  # "the demand that Israel ease …"
