@@ -515,7 +515,8 @@ def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_events_cli(data: Path, limit: int | None, misses: int, as_json: bool) -> None:
     """PLOVER event coding: per-type and micro P/R/F1 on event type, triple accuracy
-    (type + actor code + recipient code) and extra events per sentence."""
+    (type + actor code + recipient code), extra events per sentence, and the recall of the
+    records' contexts."""
     from .evaluate.events import evaluate
 
     with friendly_errors():
