@@ -141,6 +141,7 @@ def test_actors_every_sample_entity_span_is_still_exact(sample_dir: object) -> N
     ("Ethnic Albanians in Macedonia demanded more rights.", "Albanians", "MKDCVL"),
     ("The Albanians of southern Serbia demanded autonomy.", "Albanians", "SRBCVL"),
     ("Albanians celebrated in Tirana.", "Albanians", "ALBCVL"),  # no one else's residents
+    ("The Americans in Iraq will leave soon.", "Americans", "USACVL"),  # "in": located
 ])
 def test_actors_ethnic_groups_are_coded_where_they_live(text: str, name: str, code: str
                                                          ) -> None:
@@ -162,3 +163,8 @@ def test_actors_a_domestic_group_named_without_a_country_is_the_articles() -> No
 def test_actors_a_group_of_a_country_says_what_the_article_is_about() -> None:
     found = actors("President Dos Santos conceded to demands from UNITA.")
     assert found["Dos Santos"] == "AGOGOV", found
+
+
+def test_actors_a_placeholder_it_refers_to_no_one() -> None:
+    text = "Japan said it was unclear whether the talks would resume."
+    assert entity(newsgraph.analyze(text, published="2024-05-16"), "Japan").coref == []

@@ -12,7 +12,7 @@ import pytest
 
 import newsgraph
 from newsgraph.evaluate.events import evaluate, read_records
-from newsgraph.events import lexicon, verb_forms
+from newsgraph.events import contexts_of, lexicon, verb_forms
 from newsgraph.kb import parse
 
 pytestmark = pytest.mark.slow
@@ -346,3 +346,41 @@ def test_events_contexts_from_the_sentence(text: str, contexts: set[str]) -> Non
 def test_events_a_sentence_without_context_words_has_none() -> None:
     (event,) = events("Macron met Scholz on Monday.")
     assert event["context"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # someone else's fear or doubt is no stated intent: the act stays, not asserted
+    ("Ukraine fears Russia will attack Kharkiv.", ("ASSAULT", "future")),
+    ("Analysts doubt whether Russia will invade Georgia.", ("ASSAULT", "hypothetical")),
+    # an "unless" elsewhere in the sentence makes no ultimatum
+    ("Serbia will provide aid to Kosovo, which cannot recover unless it gets help.",
+     ("AGREE", None)),
+])
+def test_events_intent_is_the_actors_own(text: str, expected: tuple[str, str | None]) -> None:
+    found = [(e["type"], e["status"]["aux"]) for e in events(text)]
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia completed its withdrawal from Kherson on Friday.",
+     [("RETREAT", ["Russia"], ["Kherson"])]),  # "from" is where it leaves, not who
+    ("Rebels attacked government troops near Goma.",
+     [("ASSAULT", ["Rebels"], ["government troops"])]),  # not a verbal attack
+])
+def test_events_reviewed_readings(text: str, expected: list[tuple[str, list[str], list[str]]]
+                                  ) -> None:
+    assert coded(text) == expected
+
+
+def test_events_military_strikes_are_no_labour_strikes() -> None:
+    assert [e[0] for e in coded("Israeli strikes against Hamas killed 20 people.")] == [
+        "ASSAULT"]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Police fired tear gas at protesters in Cairo.", {"resource", "legal"}),
+    ("The army's campaign against the rebels went on.", {"election"}),
+])
+def test_events_context_words_that_mislead_are_left_out(sentence: str, absent: set[str]
+                                                        ) -> None:
+    assert not absent & set(contexts_of(sentence, lexicon().contexts))

@@ -315,9 +315,9 @@ def _agent_actor(chunk: Span, sector: str, kb: KnowledgeBase,
 def code_ethnic_groups(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
                        home: str | None) -> None:
     """"Ethnic Albanians" and "the Albanians of southern Serbia" are coded by the country
-    they live in, as CAMEO codes ethnic groups: the country named after them, else (for an
-    "ethnic" group) the country the article is about, when that is another than the one
-    their name comes from."""
+    they live in, as CAMEO codes ethnic groups: the country named after them ("in" or "of"
+    for an "ethnic" group, "of" for others), else (for an "ethnic" group) the country the
+    article is about, when that is another than the one their name comes from."""
     for entity in entities:
         actor = entity.actor
         span = doc.char_span(*entity.mentions[0], alignment_mode="expand") \
@@ -327,7 +327,10 @@ def code_ethnic_groups(doc: Doc, kb: KnowledgeBase, entities: list[Entity],
         ethnic = span.start > 0 and doc[span.start - 1].lower_ == "ethnic"
         if not ethnic and entity.type != "NORP":
             continue
-        after = [t for r in span.root.rights if r.dep_ == "prep" and r.lower_ in {"in", "of"}
+        # "ethnic Albanians in Macedonia"; without "ethnic", only "of" says belonging:
+        # "the Albanians of southern Serbia", not "the Americans in Iraq"
+        linking = {"in", "of"} if ethnic else {"of"}
+        after = [t for r in span.root.rights if r.dep_ == "prep" and r.lower_ in linking
                  for t in r.subtree]
         country = country_in(after, kb) or (home if ethnic else None)
         if actor is not None and country and country != actor.country and country in kb.countries:

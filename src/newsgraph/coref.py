@@ -162,8 +162,8 @@ def link_reported_pronouns(doc: Doc, entities: list[Entity]) -> None:
     """Add "it"/"they" as the subject of a reported clause to the entity that reports it:
     in "Japan said it had halted aid" and "Palestinian leaders said they would boycott …"
     the pronoun is the sayer, the commonest way news names a state or group twice."""
-    mentions = sorted((s, e, entity) for entity in entities if entity.type != "PERSON"
-                      for s, e in entity.mentions)
+    mentions = sorted(((s, e, entity) for entity in entities if entity.type != "PERSON"
+                       for s, e in entity.mentions), key=lambda m: m[:2])
     if not mentions:
         return
     wanted = {doc.vocab.strings.add(word) for word in COLLECTIVE}
@@ -172,11 +172,25 @@ def link_reported_pronouns(doc: Doc, entities: list[Entity]) -> None:
             continue
         token = doc[i]
         clause = token.head
-        if token.dep_ not in SUBJECT or clause.dep_ != "ccomp":
+        if token.dep_ not in SUBJECT or clause.dep_ != "ccomp" or _dummy(clause):
             continue
         sayer = _sayer(clause.head, mentions)
         if sayer is not None:
             sayer.coref.append((token.idx, token.idx + len(token)))
+
+
+#: Predicates after which "it" stands for nothing: "it was unclear who attacked".
+DUMMY_PREDICATES = frozenset({"clear", "unclear", "likely", "unlikely", "possible",
+                              "impossible", "important", "necessary", "difficult", "hard",
+                              "easy", "true", "false", "obvious", "time", "known", "unknown",
+                              "certain", "uncertain", "essential", "vital", "right", "wrong"})
+
+
+def _dummy(clause: Token) -> bool:
+    """Whether the clause's "it" is a placeholder for a later clause ("it was not clear
+    who …", "it is time to …") rather than a reference to someone."""
+    return any(c.dep_ in {"acomp", "attr"} and c.lower_ in DUMMY_PREDICATES
+               for c in clause.children)
 
 
 def _sayer(verb: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:

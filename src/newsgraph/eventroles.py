@@ -24,6 +24,9 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 #: autonomy from, seizing weapons from.
 _FROM_WHOM = frozenset({"RETREAT", "SANCTION", "REQUEST", "COERCE"})
 OBJECTS = frozenset({"dobj", "obj", "dative", "attr"})
+#: Types whose noun's "from" phrase is where it leaves, not who makes it ("the withdrawal
+#: from Kherson" against "demands from UNITA").
+_PLACE_FROM = frozenset({"RETREAT", "SANCTION", "COERCE"})
 #: Types whose noun's "of" phrase is who it is done to ("the invasion of Kuwait"), not who
 #: does it (as in "the withdrawal of Serbian forces").
 _OF_WHOM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -74,14 +77,15 @@ def participants(token: Token, owners: dict[int, str], kind: str = ""
                  ) -> tuple[list[str], list[str]]:
     """Actors and recipients of the event at ``token`` (of PLOVER type ``kind``) as entity
     ids: those its own dependents name, else those it implies."""
-    actors, recipients = _dependents(token, owners)
+    actors, recipients = _dependents(token, owners, kind)
     recipients += _by_type(token, owners, kind)
     actors = unique(actors or _inherited(token, owners))
     recipients = recipients or _implied(token, owners)
     return actors, [r for r in unique(recipients) if r not in actors]
 
 
-def _dependents(token: Token, owners: dict[int, str]) -> tuple[list[str], list[str]]:
+def _dependents(token: Token, owners: dict[int, str], kind: str
+                ) -> tuple[list[str], list[str]]:
     """Actors and recipients named by the trigger's own dependents."""
     actors: list[str] = []
     recipients: list[str] = []
@@ -89,8 +93,8 @@ def _dependents(token: Token, owners: dict[int, str]) -> tuple[list[str], list[s
     for child in dependents(token):
         if verb is not None and child.dep_ in SUBJECTS:
             actors += named(child, owners)
-        elif child.dep_ == "agent" or (verb is None and child.dep_ == "prep"
-                                       and child.lower_ in {"by", "from"}):
+        elif child.dep_ == "agent" or (verb is None and child.dep_ == "prep" and (
+                child.lower_ == "by" or (child.lower_ == "from" and kind not in _PLACE_FROM))):
             actors += [e for g in child.children for e in named(g, owners)]  # "demands from X"
         elif child.dep_ == "nsubjpass" or child.dep_ in OBJECTS:
             own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)

@@ -100,6 +100,7 @@ class Intent:
     words: frozenset[str]  # "ready to contribute", "vowed to retaliate"
     cooperative: frozenset[str]  # types whose intent is an AGREE (refused: a REJECT)
     hostile: frozenset[str]  # types whose intent is a THREATEN
+    beliefs: frozenset[str]  # verbs whose clause is another's expectation ("fears")
     agree: Trigger
     reject: Trigger
     threaten: Trigger
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
     said = raw["intent"]
     intent = Intent(frozenset(said["auxiliaries"]), frozenset(said["words"]),
                     frozenset(said["cooperative"]), frozenset(said["hostile"]),
+                    frozenset(form for verb in said["beliefs"] for form in verb_forms(verb)),
                     trigger("AGREE"), trigger("REJECT"), trigger("THREATEN"))
     demand = frozenset(raw["demand"])
     contexts: dict[str, tuple[str, ...]] = {}
@@ -261,7 +263,10 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     if token.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"auxpass", "nsubjpass"}
                                                   for c in token.children):
         return None  # "will be sentenced" is no one's stated intent
-    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.subtree)
+    if _believed(token, intent):
+        return None  # "Ukraine fears Russia will attack": someone else's expectation
+    conditions = [c for c in token.children if condition(c)]
+    conditional = bool(conditions)
     modals = intent.auxiliaries | (_MAYBE if conditional else frozenset())  # "may halt … if"
     markers = [c for c in token.children if c.dep_ == "aux" and c.lower_ in modals]
     if token.dep_ in {"xcomp", "advcl"} and token.head.lower_ in intent.words:
@@ -271,13 +276,25 @@ def _intended(token: Token, trigger: Trigger, intent: Intent) -> Trigger | None:
     around = [token, *markers, *(m.head for m in markers if m.dep_ in {"acomp", "xcomp"})]
     refused = any(c.dep_ == "neg" for t in around for c in t.children) or any(
         m.lower_.startswith("unwilling") for m in markers)
-    if not refused and any(c.dep_ == "mark" and c.lower_ == "unless" for c in token.subtree):
+    if not refused and any(m.lower_ == "unless" for c in conditions for m in c.children):
         return intent.threaten  # "will withdraw … unless": an ultimatum (CAMEO 139)
     if trigger.type in intent.cooperative:
         return intent.reject if refused else intent.agree
     if trigger.type in intent.hostile and not refused:
         return intent.threaten
     return None
+
+
+def _believed(token: Token, intent: Intent) -> bool:
+    """Whether the clause of ``token`` is what someone believes, fears or asks rather than
+    what its actor states: "Ukraine fears Russia will attack", "doubt whether Russia will
+    invade"."""
+    clause = token
+    while clause.dep_ in {"xcomp", "acomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return True
+    return clause.dep_ == "ccomp" and clause.head.lower_ in intent.beliefs
 
 
 def _restates(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
@@ -303,7 +320,8 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
         return None
     if not options or token.ent_type_ in _NAMES:
         return None  # "Asia-Pacific Economic Cooperation" names a body, not an act
-    objects = set(_object_lemmas(token))
+    direct = set(_direct_words(token))
+    objects = direct | set(_phrase_words(token))
     preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt", "agent", "mark"}}
     if any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in token.children):
         preps.add("to+verb")  # "declined to resign"
@@ -314,32 +332,37 @@ def _trigger(token: Token, words: Lexicon) -> Trigger | None:
         if (not found.objects or found.objects & objects) and (
                 not found.preps or found.preps & preps) and (
                 not found.subjects or found.subjects & subjects) and not (
-                found.not_objects & objects):
+                found.not_objects & direct):
             return found
     return None
 
 
-def _object_lemmas(token: Token) -> Iterator[str]:
-    """The singulars of a verb's objects, and of the nouns in its "for"/"of"/"on" phrases;
-    a noun's modifiers ("hunger strike", "general strike")."""
+def _direct_words(token: Token) -> Iterator[str]:
+    """The singulars of a verb's objects; a noun's modifiers ("hunger strike", "general
+    strike")."""
     for child in token.children:
         if child.dep_ in {"compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
             yield child.lower_
         elif child.dep_ in OBJECTS or child.dep_ == "nsubjpass":
             yield from _object_words(child)
-        elif child.dep_ in {"prep", "prt"}:
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    yield from _base(g.text)
     if token.dep_ in {"acl", "relcl"}:  # "the sanctions imposed on …"
         yield from _base(token.head.text)
 
 
+def _phrase_words(token: Token) -> Iterator[str]:
+    """The singulars of the nouns in a trigger's prepositional phrases ("called for a ban",
+    "agreed on a plan"): they may satisfy a condition, never exclude a reading."""
+    for child in token.children:
+        if child.dep_ in {"prep", "prt"}:
+            yield from (w for g in child.children if g.dep_ == "pobj" for w in _base(g.text))
+
+
 def _object_words(child: Token) -> Iterator[str]:
-    """The singulars of an object, its conjuncts and compounds, PERSON for a person, and
+    """The singulars of an object, its conjuncts and modifiers, PERSON for a person, and
     the nouns of its "of" phrase ("tons of food aid", "millions of dollars")."""
-    for word in (child, *child.conjuncts, *(c for c in child.children if c.dep_ == "compound")):
-        yield from _base(word.text)
+    for word in (child, *child.conjuncts,
+                 *(c for c in child.children if c.dep_ in {"compound", "amod"})):
+        yield from _base(word.text)  # "martial law", "food aid"
         if word.ent_type_ in _NAMES:
             yield word.ent_type_  # "PERSON", "GPE": objects named by the tagger
     for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -376,7 +399,7 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
 def contexts_of(sentence: str, contexts: dict[str, tuple[str, ...]]) -> list[str]:
     """The PLOVER contexts a sentence's words signal ("nuclear" → cbrn, "refugees" →
     refugee), in the order the lexicon lists them."""
-    text = " ".join(_WORD.findall(sentence.lower()))
+    text = " ".join(_WORD.findall(_POSSESSIVE.sub("", sentence.lower())))
     words = set(text.split())
     found = {c for word, signalled in contexts.items()
              if (word in words if " " not in word else f" {word} " in f" {text} ")
@@ -385,7 +408,8 @@ def contexts_of(sentence: str, contexts: dict[str, tuple[str, ...]]) -> list[str
     return [c for c in order if c in found]
 
 
-_WORD = re.compile(r"[\w'-]+")
+_WORD = re.compile(r"[\w-]+")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "the army's" is "army"
 
 
 def _place_acted_on(doc: Doc, recipients: list[str]) -> dict[str, Any] | None:

@@ -204,7 +204,9 @@ class Resolver:
     def __init__(self, index: PlaceIndex, text: str, names: list[str]) -> None:
         self.index, self.text = index, text
         self.readings = {fold(n): c for n in names if (c := _readings(index, n))}
-        self.context = _context(index, list(self.readings.values()))
+        self.mentions = Counter(fold(n) for n in names if fold(n) in self.readings)
+        self.context = _context(index, [self.readings[fold(n)] for n in names
+                                        if fold(n) in self.readings])
         self.chosen: dict[str, Candidate] = {}
 
     def resolve(self, name: str, end: int, *, exact: bool = False) -> Candidate | None:
@@ -249,8 +251,10 @@ class Resolver:
         name of the article is in its country."""
         if place.feature not in {"city", "capital"} or place.population >= _BIG_CITY:
             return True
-        others = [c for key, c in self.readings.items() if key != fold(name)]
-        return place.country in _context(self.index, others).countries
+        key = fold(name)
+        own, _ = _setting(self.readings.get(key, []))
+        count = self.context.countries[place.country or ""]
+        return count - (self.mentions[key] if own == place.country else 0) > 0
 
 
 def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
@@ -287,16 +291,23 @@ def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     for candidates in readings:
-        codes = {c.country for c in candidates}
-        divisions = {c.admin1 for c in candidates}
-        ranked = sorted(candidates, key=lambda c: -c.population)
-        if len(ranked) > 1 and ranked[0].population >= _DWARFS * max(ranked[1].population, 1):
-            codes, divisions = {ranked[0].country}, {ranked[0].admin1}
-        if len(codes) == 1 and (code := codes.pop()) is not None:
+        code, division = _setting(candidates)
+        if code is not None:
             countries[code] += 1
-        if len(divisions) == 1 and (division := divisions.pop()) is not None:
+        if division is not None:
             admin1[division] += 1  # "Ohio", or a town only Ohio has
     return Context(countries, admin1)
+
+
+def _setting(candidates: list[Candidate]) -> tuple[str | None, str | None]:
+    """The country and division a name sets for the article, if it sets them beyond doubt."""
+    codes = {c.country for c in candidates}
+    divisions = {c.admin1 for c in candidates}
+    ranked = sorted(candidates, key=lambda c: -c.population)
+    if len(ranked) > 1 and ranked[0].population >= _DWARFS * max(ranked[1].population, 1):
+        codes, divisions = {ranked[0].country}, {ranked[0].admin1}
+    return (codes.pop() if len(codes) == 1 else None,
+            divisions.pop() if len(divisions) == 1 else None)
 
 
 def resolve(candidates: list[Candidate], context: Context | None = None,
