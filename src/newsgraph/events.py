@@ -190,7 +190,10 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
     if not found:
         return []
     owners = owners_of(doc)
-    framed = _framed(doc, found, demands, words.intent)
+    # what each act becomes when its actor states it as coming (a demand is already said)
+    stated = {i: _intended(doc[i], t, words.intent) for i, t in found.items()
+              if i not in demands}
+    framed = _framed(doc, found, demands, stated)
     events: list[dict[str, Any]] = []
     for i, trigger in sorted(found.items()):
         token = doc[i]
@@ -203,9 +206,9 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
             actors, recipients = participants(token, owners, trigger.type)
         if not actors:
             continue  # no event without an actor evidenced in the sentence
-        stated = _intended(token, trigger, words.intent)
-        events.append(_record(len(events) + 1, doc, token, stated or trigger, actors,
-                              recipients, published, words, stated is not None))
+        intent = stated.get(i)
+        events.append(_record(len(events) + 1, doc, token, intent or trigger, actors,
+                              recipients, published, words, intent is not None))
         if i in demands:
             events[-1]["trigger_span"] = [doc[i].idx, doc[i].idx + len(doc[i])]
     return events
@@ -225,7 +228,7 @@ def _demanded(modal: Token, found: dict[int, Trigger]) -> Token | None:
 
 
 def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
-            intent: Intent) -> set[int]:
+            stated: dict[int, Trigger | None]) -> set[int]:
     """Tokens inside what another event is about: "agreed to provide aid" is an agreement,
     "threatened to attack" a threat, "accused China of helping Russia" an accusation —
     the aid, the attack and the help are not asserted, so they are not events of their own."""
@@ -236,13 +239,12 @@ def _framed(doc: Doc, found: dict[int, Trigger], demands: dict[int, Token],
             framed.add(i)  # "after violent protests": background
         if token.dep_ in {"acl", "relcl"} and _infinitive(token):
             framed.add(i)  # "plans to lift the embargo", "efforts to end the war": not done
-        promise = trigger.type in _FRAMES or _intended(token, trigger, intent) is not None
+        promise = trigger.type in _FRAMES or stated.get(i) is not None
         for child in dependents(token):
             if (trigger.type in _FRAMES and about(child)) or _purpose(child) or (
                     promise and condition(child)):
                 framed.update(t.i for t in child.subtree)
     return framed
-
 
 
 def _purpose(child: Token) -> bool:
