@@ -233,6 +233,10 @@ def test_events_cameo_modes(text: str, kind: str, mode: str) -> None:
     ("The Soros group warned of a slowdown in Kazakhstan.", []),  # a warning of, not to
     ("Sullivan pleaded guilty to fraud in New York.", []),
     ("The US said it would not meet the kidnappers' demands.", ["REJECT"]),  # CAMEO 12
+    ("UKIP suspended a candidate for suggesting the insane should be killed.", []),  # passive
+    ("UKIP does not have to fight every seat in Kent.", []),  # an electoral fight
+    ("Howard attacked the cost of asylum in Britain.", ["ACCUSE"]),
+    ("The Tories would fund the tax cuts by saving money.", []),
 ])
 def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> None:
     assert [e[0] for e in coded(text)] == kinds, coded(text)

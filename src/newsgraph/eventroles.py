@@ -150,6 +150,8 @@ def _implied(token: Token, owners: dict[int, str]) -> list[str]:
 def _inherited(token: Token, owners: dict[int, str]) -> list[str]:
     """The actors of a trigger with no subject of its own: those of the verb it hangs on
     ("agreed to cooperate", "is ready to contribute", "held talks")."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return []  # "… should be killed": a passive's doer is its agent, or unknown
     if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"xcomp", "conj", "advcl"}:
         head = token.head.head if token.head.dep_ == "acomp" else token.head
         by = [e for c in head.children if c.dep_ == "agent"  # "was attacked by X, killing"
