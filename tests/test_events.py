@@ -237,6 +237,8 @@ def test_events_cameo_modes(text: str, kind: str, mode: str) -> None:
     ("UKIP does not have to fight every seat in Kent.", []),  # an electoral fight
     ("Howard attacked the cost of asylum in Britain.", ["ACCUSE"]),
     ("The Tories would fund the tax cuts by saving money.", []),
+    ("Officials in Frankfurt warned about the threat of inflation.", []),  # no one threatened
+    ("The Irish investors cut off talks with Glazer.", ["SANCTION"]),  # CAMEO 164
 ])
 def test_events_backgrounds_names_and_purposes(text: str, kinds: list[str]) -> None:
     assert [e[0] for e in coded(text)] == kinds, coded(text)
