@@ -535,7 +535,8 @@ def eval_events_cli(data: Path, limit: int | None, misses: int, as_json: bool) -
     click.echo(f"triple accuracy {result['triple_accuracy']:.3f}   extra events per sentence "
                f"{result['extra_per_sentence']:.3f}")
     click.echo(f"context recall {result['context_recall']:.3f} (on {result['context_records']} "
-               "records with a gold context and an event of the gold type)")
+               "records with a gold context and an event of the gold type), "
+               f"{result['contexts_per_event']:.1f} contexts per event")
     for miss in result["misses"][:misses]:
         click.echo(f"{miss['id']}: gold {miss['gold']} found {','.join(miss['found']) or '-'}"
                    f"  {miss['text'][:100]}")

@@ -15,7 +15,8 @@ Each sentence is analysed alone, dated by the record. Reported:
 - extra events per sentence: events beyond the one right event, per record;
 - context recall: of the records with a gold context and an event of the gold type, the
   share where that event carries one of the gold contexts (the file's spellings read as
-  newsgraph's: "refugees" is refugee, "rights" human_rights, "government" political).
+  newsgraph's: "refugees" is refugee, "rights" human_rights, "government" political), and
+  how many contexts an event carries on average.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    triples = extra = contexts = with_context = 0
+    triples = extra = contexts = with_context = events = labels = 0
     misses: list[dict[str, Any]] = []
     for record in records:
         analysis = analyze(record["text"], published=record.get("date"))
@@ -73,6 +74,8 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
         fn.update({gold} - predicted)
         right = [e for e in analysis.events if e["type"] == gold]
         extra += len(analysis.events) - (1 if right else 0)
+        events += len(analysis.events)
+        labels += sum(len(e["context"]) for e in analysis.events)
         gold_contexts = _contexts(record.get("context"))
         if right and gold_contexts:
             with_context += 1
@@ -94,6 +97,7 @@ def evaluate(path: Path, *, limit: int | None = None) -> dict[str, Any]:
             "extra_per_sentence": extra / len(records) if records else 0.0,
             "context_recall": contexts / with_context if with_context else 0.0,
             "context_records": with_context,
+            "contexts_per_event": labels / events if events else 0.0,
             "misses": misses}
 
 
