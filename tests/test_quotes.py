@@ -266,3 +266,50 @@ def test_quotes_the_cue_whose_clause_holds_the_quote_wins() -> None:
                       "that tourism doubled.")
     assert [(q["kind"], q["cue"]) for q in found] == [("mixed", "insist"),
                                                      ("indirect", "claim")]
+
+
+@pytest.mark.parametrize("text", [
+    "“The budget is a fraud on voters,\" Maria Lopez said. \"We will vote against it next week.\"",
+    "“The budget is a fraud on voters,“ Maria Lopez said. “We will vote against it next week.”",
+])
+def test_quotes_mixed_up_marks_still_pair(text: str) -> None:
+    quote, names = only(text)
+    assert quote["text"] == text[:text.index(" Maria")] + text[text.index(" Maria"):]
+    assert names[quote["speaker"]] == "Maria Lopez" and quote["cue"] == "say"
+
+
+def test_quotes_straight_mark_inside_curly_quote_is_no_closer() -> None:
+    text = "“Voters said \"no\" twice and we listened to them,” the mayor said."
+    quote, _ = only(text)
+    assert quote["text"] == text[:text.index(" the mayor")]
+
+
+def test_quotes_direct_only_cue_in_the_gap_wins() -> None:
+    text = ("Senator Ana Ruiz said the vote was close. “We counted every ballot twice,” "
+            "she continued. “Nobody should doubt the result.”")
+    found, _ = quotes(text)
+    direct = [q for q in found if q["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["cue"] == "continue"
+    assert direct[0]["text"].endswith("doubt the result.”")
+
+
+def test_quotes_direct_only_cue_with_an_object_reports_nothing() -> None:
+    found, _ = quotes("The senator continued her tour of “the hardest hit farms in the county.”")
+    assert found == []
+
+
+def test_quotes_a_new_report_between_quotes_keeps_them_apart() -> None:
+    text = ("The union said it “rejects the offer outright.” The company said its offer was "
+            "fair, “given the losses of the last two years.”")
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [
+        "it “rejects the offer outright.”",
+        "its offer was fair, “given the losses of the last two years.”"]
+
+
+def test_quotes_sentence_running_on_past_the_mark_is_mixed() -> None:
+    text = ("“Many would call it a defeat” if the party lost ten seats, said Tom Price, "
+            "an analyst.")
+    quote, names = only(text)
+    assert quote["kind"] == "mixed" and names[quote["speaker"]] == "Tom Price"
+    assert quote["text"] == "“Many would call it a defeat” if the party lost ten seats"

@@ -18,6 +18,9 @@ MAX_GAP_WORDS = 25
 #: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
 MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 CLOSERS = frozenset({"”", "»", '"', "’", "''"})
+#: Closing marks web text mixes up, taken when attached to the word before: “…," and “…,“
+#: (a curly opening closed by a straight or a second opening mark), "…” likewise.
+SLOPPY = {"“": ('"', "“"), '"': ("”",)}
 WORD = re.compile(r"\w+")
 
 
@@ -60,12 +63,23 @@ def _opens(text: str, i: int, p_start: int) -> bool:
 def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:
     """The end of the closing mark that matches ``mark`` at ``i``."""
     closer = MARKS[mark]
-    j = text.find(closer, i + len(mark), p_end)
+    found = [_closer_end(text, i + len(mark), closer, p_end, attached=False),
+             *(_closer_end(text, i + len(mark), c, p_end, attached=True)
+               for c in SLOPPY.get(mark, ()))]
+    return min((end for end in found if end is not None), default=None)
+
+
+def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> int | None:
+    """The end of the first ``closer`` from ``j`` that can close a quote; a sloppy
+    (``attached``) one cannot close a quote of its own inside: “Voters said "no" twice”."""
+    start = j
+    j = text.find(closer, j, p_end)
     while j != -1:
         end = j + len(closer)
         if closer == "''" and text[end:end + 1] == "'":
             end += 1  # ''… 'inner words''' : the inner quote closes first
-        if end >= p_end or not text[end].isalnum():  # "don’t" is no closing mark
+        if (end >= p_end or not text[end].isalnum()) and not (  # "don’t" closes nothing
+                attached and (text[j - 1].isspace() or text.count(closer, start, j) % 2)):
             return end
         j = text.find(closer, j + 1, p_end)
     return None
@@ -73,6 +87,14 @@ def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:
 
 def _ends_open(text: str, i: int, p_end: int) -> bool:
     return len(WORD.findall(text[i:p_end])) >= MIN_FREE_WORDS
+
+
+def _new_report(text: str, prev_end: int, between: str, words: list[str]) -> bool:
+    """Whether the words between two quotes introduce the second as a report of its own:
+    "…terrorism.'' The company said its moves had worked, ''including …''". A quote
+    interrupted mid-sentence ("“Only you,” she said, “would …”") ends in a comma instead."""
+    closed = text[:prev_end].rstrip("\"'”’»").endswith((".", "!", "?"))
+    return closed and len(words) > 4 and between.rstrip().endswith(",")
 
 
 def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
@@ -92,7 +114,8 @@ def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
             words = WORD.findall(between.lower())
             after = WORD.findall(text[end:end + 40].split("\n")[0].lower())[:4]
             attribution = (0 < len(words) <= MAX_GAP_WORDS and any(w in verbs for w in words)
-                           and between.rstrip().endswith((",", ".")))
+                           and between.rstrip().endswith((",", "."))
+                           and not _new_report(text, prev_end, between, words))
             if "\n" not in between and (attribution or not words) and not any(
                     w in verbs for w in after):
                 joined[-1] = (prev_start, end, prev_end, start)

@@ -53,15 +53,20 @@ class Cues:
     nouns: frozenset[str]  # "statement", "interview": what carries words from a source
     objects: frozenset[str]  # lemmas whose direct object is what was said
     preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
+    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
+    direct: dict[str, str]
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue lexicon, read once."""
     raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
-    return Cues(verbs={form: lemma for lemma, forms in raw["verbs"].items() for form in forms},
+    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
+    return Cues(verbs=verbs,
                 nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
-                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()})
+                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
+                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
+                           for form in forms}, **verbs})
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -72,7 +77,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
-    parts = [p for p in join_split(text, direct_spans(text, paras), lex.verbs)
+    parts = [p for p in join_split(text, direct_spans(text, paras), lex.direct)
              if not in_ignored_zone(zones, p[:2])]
     directs = [(p[0], p[1]) for p in parts]
     used_cues: set[int] = set()
@@ -197,10 +202,12 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
                                                       span, gap, lex)
     if cue is not None:
         kind, span = _mixed_or_direct(text, cue, span)
+        if kind == "direct":
+            kind, span = _run_on(text, cue, span)
         speaker = _speaker(_subject(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
-        record = _record(kind, span, text, cue, lex.verbs[cue.lower_], speaker,
+        record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -226,14 +233,22 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
     start, end = span
     candidates = [t for s in sents for t in s
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
-                  and lex.verbs.get(t.lower_) and t.pos_ == "VERB"
-                  and _subject(t) is not None]  # "so-called" is no cue
+                  and lex.direct.get(t.lower_) and t.pos_ == "VERB"
+                  and _subject(t) is not None  # "so-called" is no cue
+                  and (t.lower_ in lex.verbs or not _acts_on(t))]
 
     def holds(cue: Token) -> bool:
         return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
                    and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children)
-    return min(candidates, default=None, key=lambda t: (
-        not holds(t), min(abs(t.idx - start), abs(t.idx - end))))
+    def distance(cue: Token) -> int:  # a cue between the quote's two parts is its own
+        return 0 if gap[0] <= cue.idx < gap[1] else min(abs(cue.idx - start), abs(cue.idx - end))
+    return min(candidates, default=None, key=lambda t: (not holds(t), distance(t)))
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether a verb has an object or an infinitive: "continued his attacks" reports no
+    words, "he continued," does."""
+    return any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children)
 
 
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
@@ -266,6 +281,19 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
         covers = start < span[0] < end and all(not ch.isalnum() for ch in tail)
         if covers and not start <= cue.idx < end:
             return "mixed", (start, max(end, span[1]))
+    return "direct", span
+
+
+def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A quote whose sentence goes on past the closing mark before the attribution is
+    mixed, the unquoted rest included: "“Many would call it a defeat” if she won by less,
+    said an analyst."."""
+    subject = _subject(cue)
+    attribution = min(cue.idx, subject.left_edge.idx if subject is not None else cue.idx)
+    rest = text[span[1]:attribution]
+    if (span[1] < attribution and rest[:1] == " " and rest.rstrip().endswith(",")
+            and not any(ch in rest for ch in ".!?;:\n\"“”«»")):
+        return "mixed", (span[0], span[1] + len(rest.rstrip()) - 1)
     return "direct", span
 
 
