@@ -313,3 +313,26 @@ def test_quotes_sentence_running_on_past_the_mark_is_mixed() -> None:
     quote, names = only(text)
     assert quote["kind"] == "mixed" and names[quote["speaker"]] == "Tom Price"
     assert quote["text"] == "“Many would call it a defeat” if the party lost ten seats"
+
+
+@pytest.mark.parametrize("text", [
+    "Investors seem to agree: shares rose nine percent on the news of the merger today.",
+    "Even on age: the two candidates are among the youngest to run for the office.",
+    "Iowa: Tim Albrecht, Brad Lee, Rob Barron, Jeff Boyd, Ann Hall, Dave Caris.",
+])
+def test_quotes_a_label_that_names_no_speaker_is_no_transcript(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q for q in found if q["cue"] == ":"] == []
+
+
+def test_quotes_transcript_label_with_a_persons_name() -> None:
+    text = "Interview\n\nJohn Smith: We will rebuild every school in the valley before the winter."
+    quote = next(q for q in quotes(text)[0] if q["cue"] == ":")
+    assert quote["text"] == "We will rebuild every school in the valley before the winter"
+
+
+def test_quotes_headline_label_is_the_source() -> None:
+    text = "Poll: Ruiz and Lopez are tied in the race for the state senate seat."
+    quote = next(q for q in quotes(text)[0] if q["cue"] == ":")
+    assert quote["text"] == "Ruiz and Lopez are tied in the race for the state senate seat"
+    assert text[quote["speaker_span"][0]:quote["speaker_span"][1]] == "Poll"

@@ -78,7 +78,8 @@ def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> i
         end = j + len(closer)
         if closer == "''" and text[end:end + 1] == "'":
             end += 1  # ''… 'inner words''' : the inner quote closes first
-        if (end >= p_end or not text[end].isalnum()) and not (  # "don’t" closes nothing
+        # "don’t" closes nothing, but a mark after punctuation does: 'audiences,"Katie said'
+        if (end >= p_end or not text[end].isalnum() or text[j - 1] in ",.!?") and not (
                 attached and (text[j - 1].isspace() or text.count(closer, start, j) % 2)):
             return end
         j = text.find(closer, j + 1, p_end)

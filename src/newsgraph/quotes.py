@@ -95,7 +95,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
             quotes.append(record)
     quotes += _according_to(doc, text, owners, directs, zones, sents)
     taken = [q["span"] for q in quotes]
-    quotes += [q for q in _transcript(text, paras, owners, zones)
+    people = {e.id for e in entities if e.type == "PERSON"}
+    quotes += [q for q in _transcript(text, paras, owners, people, zones)
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
@@ -471,9 +472,11 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}):\s+(?=\S)")
 
 
-def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners,
+def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],
                 zones: list[Zone]) -> list[dict[str, Any]]:
-    """Interview transcripts: "PENCE: We are …" — the paragraph after the label."""
+    """Interview transcripts ("PENCE: We are …") and headlines ("Poll: Trump leads …"): the
+    paragraph after a label that names a person or is a short name in capitals, not a
+    sentence ("Investors seem to agree: …") or a list of names ("Iowa: Tim Albrecht, …")."""
     found = []
     for start, end in paras:
         label = _SPEAKER_LABEL.match(text, start, end)
@@ -484,6 +487,9 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners,
             continue
         name = (start, start + len(label.group(1)))
         owner = next((o for o in owners if name[0] <= o[0] < name[1]), None)
+        if not _speaker_label(label.group(1), owner, people) or _names_list(
+                text[content[0]:content[1]]):
+            continue
         speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, list(name))
         record = _record("direct", content, text, None, None, speaker, None)
         colon = label.end(1)
@@ -491,6 +497,18 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners,
         record["cue"] = ":"
         found.append(record)
     return found
+
+
+def _speaker_label(label: str, owner: tuple[int, int, str] | None, people: set[str]
+                   ) -> bool:
+    words = label.split()
+    return (owner is not None and owner[2] in people) or (
+        len(words) <= 3 and all(w[0].isupper() for w in words))
+
+
+def _names_list(content: str) -> bool:
+    commas = content.count(",")
+    return commas >= 4 and len(WORD.findall(content)) < 4 * commas
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
