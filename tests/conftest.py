@@ -43,6 +43,8 @@ def spans_of(record: dict[str, Any]) -> Iterator[tuple[str, list[int], str | Non
             yield "mention", mention, None
     for quote in record["quotes"]:
         yield "quote", quote["span"], quote.get("text")
+        for part in quote.get("parts", []):
+            yield "quote.part", part, None
         for key in ("speaker_span", "cue_span"):  # the cue is a lemma, not the words
             if quote.get(key):
                 yield f"quote.{key}", quote[key], None

@@ -75,8 +75,16 @@ def test_quotes_mixed_quote_is_the_whole_reported_clause() -> None:
 
 
 def test_quotes_split_by_its_cue_is_one_quote() -> None:
-    quote, _ = only("“Only a fool,” she said, “would sign such a deal today.”")
+    text = "“Only a fool,” she said, “would sign such a deal today.”"
+    quote, _ = only(text)
     assert quote["text"].endswith("today.”") and quote["text"].startswith("“Only")
+    assert [text[s:e] for s, e in quote["parts"]] == [
+        "“Only a fool,”", "“would sign such a deal today.”"]
+
+
+def test_quotes_unsplit_quote_is_one_part() -> None:
+    quote, _ = only("“We will sign the deal today,” she said.")
+    assert quote["parts"] == [[0, len("“We will sign the deal today,”")]]
 
 
 @pytest.mark.parametrize("text", [

@@ -152,7 +152,7 @@ def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemm
             speaker: tuple[str | None, list[int] | None], channel: str | None
             ) -> dict[str, Any]:
     return {"id": "", "kind": kind, "span": list(span), "text": text[span[0]:span[1]],
-            "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
+            "parts": [list(span)], "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
             "cue_span": list(cue_words(cue)) if cue is not None else None,
             "channel": channel, "repeat_of": None}
 
@@ -210,6 +210,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
             speaker = _nearest_speaker(cue, span, owners) or speaker
         record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
+        _split(record, (start, end), gap)
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if clause is None or (clause.left_edge.idx < span[1] and span[0] < (
@@ -224,7 +225,16 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     if words < MIN_FREE_WORDS or not (fills or follows):
         return None  # a scare quote, a title, or words with no speech around them
     speaker = (last["speaker"], last["speaker_span"]) if last else (None, None)
-    return _record("direct", span, text, None, None, speaker, None)
+    record = _record("direct", span, text, None, None, speaker, None)
+    _split(record, span, gap)
+    return record
+
+
+def _split(record: dict[str, Any], span: tuple[int, int], gap: tuple[int, int]) -> None:
+    """The quoted words of a quote its attribution interrupts, without the attribution:
+    parts [“Only you,”] and [“would …”] of “Only you,” she said, “would …”."""
+    if gap[0] < gap[1] and record["span"] == list(span):
+        record["parts"] = [[span[0], gap[0]], [gap[1], span[1]]]
 
 
 def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex: Cues

@@ -73,7 +73,7 @@ def _match(gold: list[Gold], predicted: list[dict[str, Any]], bar: float, jaccar
     scored = []
     for g in gold:
         for q in predicted:
-            chars = set(range(*q["span"]))
+            chars = {i for s, e in q.get("parts") or [q["span"]] for i in range(s, e)}
             common = len(g.content & chars)
             if not common:
                 continue
