@@ -344,3 +344,14 @@ def test_quotes_headline_label_is_the_source() -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == ":")
     assert quote["text"] == "Ruiz and Lopez are tied in the race for the state senate seat"
     assert text[quote["speaker_span"][0]:quote["speaker_span"][1]] == "Poll"
+
+
+def test_quotes_interview_answer_is_one_quote_without_reports_inside() -> None:
+    text = ("Q: What did you do when the plant closed?\n\n"
+            "A: I think we all felt lost. I wanted to leave town, but my mother said we "
+            "should stay and fight for the jobs.")
+    found, _ = quotes(text)
+    answer = [q for q in found if q["text"].startswith("I think")]
+    assert len(answer) == 1 and answer[0]["cue"] == ":"
+    assert text[slice(*answer[0]["speaker_span"])] == "A"
+    assert [q for q in found if q["cue"] not in (":", None)] == []

@@ -80,6 +80,10 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     parts = [p for p in join_split(text, direct_spans(text, paras), lex.direct)
              if not in_ignored_zone(zones, p[:2])]
     directs = [(p[0], p[1]) for p in parts]
+    people = {e.id for e in entities if e.type == "PERSON"}
+    transcripts = [q for q in _transcript(text, paras, owners, people, zones)
+                   if not any(a < q["span"][1] and q["span"][0] < b for a, b in directs)]
+    directs += [(q["span"][0], q["span"][1]) for q in transcripts]  # their words are direct
     used_cues: set[int] = set()
     for start, end, gap_start, gap_end in parts:
         record = _direct(doc, text, (start, end), (gap_start, gap_end), lex, owners,
@@ -93,11 +97,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
             quotes.append(record)
-    quotes += _according_to(doc, text, owners, directs, zones, sents)
-    taken = [q["span"] for q in quotes]
-    people = {e.id for e in entities if e.type == "PERSON"}
-    quotes += [q for q in _transcript(text, paras, owners, people, zones)
-               if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
+    quotes += _according_to(doc, text, owners, directs, zones, sents) + transcripts
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
@@ -479,7 +479,7 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
     return found
 
 
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}):\s+(?=\S)")
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{0,40}):\s+(?=\S)")
 
 
 def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],
