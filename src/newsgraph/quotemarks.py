@@ -13,7 +13,7 @@ import re
 #: Fewer words than this between marks, with no cue, is a scare quote or a title.
 MIN_FREE_WORDS = 5
 #: An attribution between two parts of one quote: "said Ana Lopez, a lawyer for the families."
-MAX_GAP_WORDS = 25
+MAX_GAP_WORDS = 40
 #: Opening mark → closing mark. Two-character marks come first: archives such as the New
 #: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
 MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
