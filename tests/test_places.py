@@ -204,3 +204,31 @@ def test_eval_places_reads_and_scores_geowebnews(tmp_path: Path) -> None:
     given = result["given_gold"]
     assert (given["gold"], given["gold_ids"], given["near"], given["exact"]) == (3, 2, 2, 2)
     assert result["naive"]["near"] == 2  # both cities are the biggest of their names
+
+
+def test_places_a_site_named_in_a_town_takes_the_towns_point() -> None:
+    found = by_text("Fans waited outside the Barclays Center in Brooklyn. Police closed Royal "
+                    "Street, New Orleans, for the parade.")
+    arena, street = found["Barclays Center"], found["Royal Street"]
+    assert (arena["feature"], arena["geonames_id"], arena["country"]) == ("facility", None, "USA")
+    assert arena["within"] == found["Brooklyn"]["id"]
+    assert (arena["lat"], arena["lon"]) == (found["Brooklyn"]["lat"], found["Brooklyn"]["lon"])
+    assert street["within"] == found["New Orleans"]["id"] and street["country"] == "USA"
+    ids = [p["id"] for p in places("Fans waited outside the Barclays Center in Brooklyn.")]
+    assert ids == [f"P{n}" for n in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans waited outside the Barclays Center for hours.", "Barclays Center"),  # no town
+    ("Analysts at Goldman Sachs in London cut their forecast.", "Goldman Sachs"),  # a firm
+])
+def test_places_a_site_without_a_town_or_a_firm_is_no_place(text: str, name: str) -> None:
+    assert name not in by_text(text)
+
+
+def test_places_site_given_its_name_resolves_to_the_town_after_it() -> None:
+    text = "The rally at Freedom Plaza in Kharkiv ended at noon."
+    end = text.index(" in Kharkiv")
+    site = Resolver(load(), text, ["Freedom Plaza", "Kharkiv"]).site("Freedom Plaza", end)
+    assert site is not None and site.feature == "facility" and site.country == "UKR"
+    assert Resolver(load(), text, ["Kharkiv"]).site("Kharkiv", text.index(" ended")) is None

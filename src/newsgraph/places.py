@@ -9,7 +9,8 @@ several candidates is settled by, in order of weight: a division or country name
 after it ("Paris, Texas"; "Boise, Ida."), the countries and divisions the article names
 elsewhere, what kind of place it is (countries before towns of the same name), and how
 many people live there. One name keeps one reading through the article. A name the index
-lacks gives no place rather than a guess.
+lacks gives no place rather than a guess — unless it is a site (a building, street or
+square) the text names in a town: then it is a ``facility`` at that town's point.
 
 Each place has a ``role``: ``actor`` for a country or capital acting as a government
 ("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), else
@@ -22,6 +23,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
@@ -31,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of
 from .entities import PLACE_LABELS, entities_of, token_spans
+from .kb import parse
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 
@@ -100,7 +104,51 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             records.append(_record(len(records) + 1, mention, best, role))
             if sure is not None and mention.entity and resolver.sure(best, mention.text):
                 sure.add(mention.entity)
-    return records
+    return _with_sites(entities, records, text, resolver)
+
+
+def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str,
+                resolver: Resolver) -> list[dict[str, Any]]:
+    """``records`` and the sites the index lacks that the text places in a town (see
+    ``Resolver.site``), each ``within`` that town's record; a site named with no town is
+    left out."""
+    taken = [p["span"] for p in records]
+    starts = {p["span"][0]: p["id"] for p in records}
+    sites = []
+    for entity in entities:
+        for start, end in entity.mentions:
+            name = text[start:end]
+            if any(a < end and start < b for a, b in taken) or not _site(entity, name):
+                continue
+            town = resolver.site(name, end)
+            if town is not None:
+                link = _SITE_LINK.match(text, end)
+                sites.append({**_record(0, Mention(start, end, name, entity.id, entity.type),
+                                        town, "location"),
+                              "within": starts.get(link.end() if link else -1)})
+    if not sites:
+        return records
+    ordered = sorted([*records, *sites], key=lambda p: p["span"][0])
+    renumber = {p["id"]: f"P{n}" for n, p in enumerate(ordered, 1) if "within" not in p}
+    for n, place in enumerate(ordered, 1):
+        place["id"] = f"P{n}"
+        if "within" in place:
+            place["within"] = renumber.get(place["within"] or "")
+    return ordered
+
+
+def _site(entity: Entity, name: str) -> bool:
+    """A building, street or site: a FAC or LOC mention, or a name that ends in a word
+    such as "Street" or "Center" (the tagger takes many for organisations)."""
+    words = name.split()
+    return entity.type in ("FAC", "LOC") or (
+        entity.type == "ORG" and len(words) > 1 and words[-1] in facility_words())
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    raw = parse(resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8"))
+    return frozenset(raw["facility_words"])
 
 
 def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:
@@ -239,6 +287,23 @@ class Resolver:
         if best is not None and not within:
             self.chosen[key] = best
         return best
+
+    def site(self, name: str, end: int) -> Candidate | None:
+        """A site the index lacks, placed at the town the text names it in: "the Barclays
+        Center in Brooklyn", "Royal Street, New Orleans" — a ``facility`` at the town's
+        point, with no GeoNames id of its own; None when no town follows."""
+        link = _SITE_LINK.match(self.text, end)
+        words = _TOWN_WORDS.match(self.text, link.end()) if link else None
+        if words is None:
+            return None
+        parts = words.group(0).split()
+        for size in range(len(parts), 0, -1):
+            town_name = " ".join(parts[:size]).rstrip(",.")
+            town = self.resolve(town_name, words.start() + len(town_name))
+            if town is not None and town.feature in _TOWNS:
+                return town._replace(geonames_id=None, name=name, population=0,
+                                     feature="facility")
+        return None
 
     def sure(self, place: Candidate, name: str) -> bool:
         """Whether a reading is beyond doubt: every reading of the name is in one country,
@@ -415,6 +480,10 @@ _REGION_TOWN = 100_000
 #: How many times bigger than the next a name's biggest reading must be to set the context.
 _DWARFS = 20
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
+_TOWNS = frozenset({"city", "capital", "admin2"})
+#: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
+_SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
+_TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                        "throughout", "within", "on", "off", "over"})
 

@@ -114,7 +114,8 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
         matched = {id(g): found[id(p)] for g, p in pairs}
         resolver = Resolver(index, article.text, [g.name for g in gold])
         for toponym in gold:
-            given.add(toponym, resolver.resolve(toponym.name, toponym.span[1]))
+            given.add(toponym, resolver.resolve(toponym.name, toponym.span[1])
+                      or resolver.site(toponym.name, toponym.span[1]))
             end_to_end.add(toponym, matched.get(id(toponym)))
             if naive is not None:
                 peer_tally.add(toponym, naive(toponym.name))
