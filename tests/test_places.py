@@ -232,3 +232,11 @@ def test_places_site_given_its_name_resolves_to_the_town_after_it() -> None:
     site = Resolver(load(), text, ["Freedom Plaza", "Kharkiv"]).site("Freedom Plaza", end)
     assert site is not None and site.feature == "facility" and site.country == "UKR"
     assert Resolver(load(), text, ["Kharkiv"]).site("Kharkiv", text.index(" ended")) is None
+
+
+def test_places_a_site_is_not_placed_at_a_far_town_nothing_supports() -> None:
+    text = "Hill won for The Producers at Theatre Royal, Drury Lane, in London."
+    found = by_text(text)
+    assert found.get("Theatre Royal", {}).get("country") in (None, "GBR")
+    resolver = Resolver(load(), text, ["Theatre Royal", "Drury Lane", "London"])
+    assert resolver.site("Theatre Royal", text.index(", Drury")) is None  # not Drury, NZ

@@ -109,9 +109,9 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
 
 def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str,
                 resolver: Resolver) -> list[dict[str, Any]]:
-    """``records`` and the sites the index lacks that the text places in a town (see
-    ``Resolver.site``), each ``within`` that town's record; a site named with no town is
-    left out."""
+    """``records`` and the sites the index lacks that the text places in a town found as a
+    place of its own (see ``Resolver.site``), each ``within`` that town's record; a site
+    named with no town is left out."""
     taken = [p["span"] for p in records]
     starts = {p["span"][0]: p["id"] for p in records}
     sites = []
@@ -120,12 +120,12 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
             name = text[start:end]
             if any(a < end and start < b for a, b in taken) or not _site(entity, name):
                 continue
-            town = resolver.site(name, end)
+            link = _SITE_LINK.match(text, end)
+            within = starts.get(link.end()) if link else None
+            town = resolver.site(name, end) if within else None
             if town is not None:
-                link = _SITE_LINK.match(text, end)
                 sites.append({**_record(0, Mention(start, end, name, entity.id, entity.type),
-                                        town, "location"),
-                              "within": starts.get(link.end() if link else -1)})
+                                        town, "location"), "within": within})
     if not sites:
         return records
     ordered = sorted([*records, *sites], key=lambda p: p["span"][0])
@@ -133,7 +133,7 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
     for n, place in enumerate(ordered, 1):
         place["id"] = f"P{n}"
         if "within" in place:
-            place["within"] = renumber.get(place["within"] or "")
+            place["within"] = renumber[place["within"]]
     return ordered
 
 
@@ -300,7 +300,7 @@ class Resolver:
         for size in range(len(parts), 0, -1):
             town_name = " ".join(parts[:size]).rstrip(",.")
             town = self.resolve(town_name, words.start() + len(town_name))
-            if town is not None and town.feature in _TOWNS:
+            if town is not None and town.feature in _TOWNS and self.supports(town, town_name):
                 return town._replace(geonames_id=None, name=name, population=0,
                                      feature="facility")
         return None
