@@ -240,3 +240,12 @@ def test_places_a_site_is_not_placed_at_a_far_town_nothing_supports() -> None:
     assert found.get("Theatre Royal", {}).get("country") in (None, "GBR")
     resolver = Resolver(load(), text, ["Theatre Royal", "Drury Lane", "London"])
     assert resolver.site("Theatre Royal", text.index(", Drury")) is None  # not Drury, NZ
+
+
+def test_places_a_persons_surname_is_no_town() -> None:
+    text = ("Davenport delays her retirement\n\nLindsay Davenport has delayed any talk of "
+            "retirement after an injury-free season. Davenport has won three Grand Slams, "
+            "including the US Open. She will open her year at the Hopman Cup in Perth.")
+    found = by_text(text)
+    assert "Davenport" not in found and found["Perth"]["country"] == "AUS"
+    assert by_text("Michael Jordan visited Jordan last week.")["Jordan"]["feature"] == "country"

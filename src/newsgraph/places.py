@@ -86,11 +86,13 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     index = index or load()
     text = text_of(doc)
     entities = entities_of(doc)
+    surnames = {fold(e.name.split()[-1]) for e in entities
+                if e.type == "PERSON" and len(e.name.split()) > 1}
     named = [_with_area_word(_whole_name(index, Mention(s, e, text[s:e], entity.id,
                                                         entity.type), text), text)
              for entity in entities for s, e in entity.mentions
-             if _toponym(index, entity, text[s:e])]
-    mentions = sorted(named + _missed(doc, index, entities), key=lambda m: m.start)
+             if _toponym(index, entity, text[s:e]) and not _surname(index, text[s:e], surnames)]
+    mentions = sorted(named + _missed(doc, index, entities, surnames), key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -189,14 +191,21 @@ def _with_area_word(mention: Mention, text: str) -> Mention:
                    mention.entity, mention.label)
 
 
-def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity]) -> list[Mention]:
+def _surname(index: PlaceIndex, name: str, surnames: set[str]) -> bool:
+    """Whether a town's name is the surname of a person the article names: "Davenport
+    puts retirement on hold", after Lindsay Davenport. A country's name stays a place."""
+    key = fold(name)
+    return key in surnames and not any(c.feature == "country" for c in index.lookup(name))
+
+
+def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[str]
+            ) -> list[Mention]:
     """Places the tagger missed ("Kharkiv" is often no entity at all): a name of up to three
     proper nouns outside any entity, not opening a sentence, that is wholly the name of a
     country, division or region, or of a town of 100,000 people or more."""
     found: list[Mention] = []
     taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
              for i in range(s, e)}  # characters already in an entity
-    surnames = {fold(e.name.split()[-1]) for e in entities if e.type == "PERSON" and e.name}
     # proper nouns in title case outside the tagger's entities and not opening a sentence,
     # read in bulk: a Token for every word would cost more than the rest of the stage
     rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
