@@ -242,9 +242,9 @@ def test_places_a_site_is_not_placed_at_a_far_town_nothing_supports() -> None:
     assert resolver.site("Theatre Royal", text.index(", Drury")) is None  # not Drury, NZ
 
 
-def test_places_a_persons_surname_is_no_town() -> None:
-    text = ("Davenport delays her retirement\n\nLindsay Davenport has delayed any talk of "
-            "retirement after an injury-free season. Davenport has won three Grand Slams, "
+def test_places_a_persons_surname_is_no_town_and_a_big_city_sets_its_country() -> None:
+    text = ("Davenport delays her retirement\n\nThe American tennis player Lindsay Davenport "
+            "said on Monday that she would not retire. Davenport has won three Grand Slams, "
             "including the US Open. She will open her year at the Hopman Cup in Perth.")
     found = by_text(text)
     assert "Davenport" not in found and found["Perth"]["country"] == "AUS"

@@ -377,9 +377,15 @@ def _setting(candidates: list[Candidate]) -> tuple[str | None, str | None]:
     """The country and division a name sets for the article, if it sets them beyond doubt."""
     codes = {c.country for c in candidates}
     divisions = {c.admin1 for c in candidates}
-    ranked = sorted(candidates, key=lambda c: -c.population)
-    if len(ranked) > 1 and ranked[0].population >= _DWARFS * max(ranked[1].population, 1):
-        codes, divisions = {ranked[0].country}, {ranked[0].admin1}
+    if len(candidates) > 1:  # the biggest reading against the biggest one elsewhere
+        # (Perth's city and its district are one place in one country: no rivals)
+        top = max(candidates, key=lambda c: c.population)
+        abroad = max((c.population for c in candidates if c.country != top.country), default=0)
+        if top.population >= _DWARFS * max(abroad, 1):
+            codes = {top.country}
+        apart = max((c.population for c in candidates if c.admin1 != top.admin1), default=0)
+        if top.population >= _DWARFS * max(apart, 1):
+            divisions = {top.admin1}
     return (codes.pop() if len(codes) == 1 else None,
             divisions.pop() if len(divisions) == 1 else None)
 
