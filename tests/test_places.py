@@ -249,3 +249,18 @@ def test_places_a_persons_surname_is_no_town_and_a_big_city_sets_its_country() -
     found = by_text(text)
     assert "Davenport" not in found and found["Perth"]["country"] == "AUS"
     assert by_text("Michael Jordan visited Jordan last week.")["Jordan"]["feature"] == "country"
+
+
+def test_places_irish_provinces_and_korea_are_regions() -> None:
+    found = by_text("Munster beat Leinster in Limerick on Saturday. The cup was held in Korea.")
+    assert (found["Munster"]["feature"], found["Munster"]["country"]) == ("region", "IRL")
+    assert found["Korea"]["feature"] == "region" and found["Korea"]["country"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Toyota fell after the Ford recall in Detroit.", "Toyota"),  # a firm
+    ("Michels played for Ajax and later coached the Dutch side.", "Ajax"),  # a club
+])
+def test_places_a_firm_or_club_named_like_a_town_abroad_is_no_place(text: str, name: str
+                                                                     ) -> None:
+    assert name not in by_text(text)

@@ -57,6 +57,7 @@ _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _BIG_CITY = 250_000
 _FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
+_WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
 _AREAS = frozenset({"country", "continent", "region"})
 _DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
@@ -97,9 +98,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     records: list[dict[str, Any]] = []
     for mention in mentions:
         best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
-        if best is not None and mention.label == "LOC" and not resolver.supports(
-                best, mention.text):
-            continue  # "Lake Geneva" in a Swiss story is not a Wisconsin town: no guess
+        if best is not None and not _plausible(resolver, best, mention):
+            continue
         if best is not None:
             role = "modifier" if fold(mention.text) in index.modifiers and (
                 mention.label == "NORP") else _role(doc, mention, best)
@@ -189,6 +189,20 @@ def _with_area_word(mention: Mention, text: str) -> Mention:
         return mention
     return Mention(mention.start, after.end(), text[mention.start:after.end()],
                    mention.entity, mention.label)
+
+
+def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
+    """Whether a reading is more than a guess for what the tagger did not call a town: a
+    LOC or FAC must be a big town or one in a country the article names ("Lake Geneva"
+    in a Swiss story is no town in Wisconsin); an ORG or PERSON, a country, a region, a
+    capital or a city of a million, or a place in a country the article names by other
+    words (Munster the rugby side is no German city in an Irish story)."""
+    if mention.label in ("LOC", "FAC"):
+        return resolver.supports(place, mention.text)
+    if mention.label in ("ORG", "PERSON"):
+        return place.feature in _AREAS or place.feature == "capital" or (
+            place.population >= _WORLD_CITY) or resolver.backed(place, mention.text)
+    return True
 
 
 def _surname(index: PlaceIndex, name: str, surnames: set[str]) -> bool:
@@ -325,6 +339,10 @@ class Resolver:
         name of the article is in its country."""
         if place.feature not in {"city", "capital"} or place.population >= _BIG_CITY:
             return True
+        return self.backed(place, name)
+
+    def backed(self, place: Candidate, name: str) -> bool:
+        """Whether another name of the article is in the place's country."""
         key = fold(name)
         own, _ = _setting(self.readings.get(key, []))
         count = self.context.countries[place.country or ""]
