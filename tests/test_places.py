@@ -264,3 +264,13 @@ def test_places_irish_provinces_and_korea_are_regions() -> None:
 def test_places_a_firm_or_club_named_like_a_town_abroad_is_no_place(text: str, name: str
                                                                      ) -> None:
     assert name not in by_text(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The show will feature images by the photographers Tom Hale, Rankin and Nan Goldin, "
+     "and the painter Ann Lee.", "Nan"),
+    ("A spokeswoman for the St David's Shopping Centre in Cardiff said it looked like a bomb.",
+     "Centre"),
+])
+def test_places_part_of_a_longer_name_is_no_missed_place(text: str, name: str) -> None:
+    assert name not in by_text(text)

@@ -194,12 +194,13 @@ def _with_area_word(mention: Mention, text: str) -> Mention:
 def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
     LOC or FAC must be a big town or one in a country the article names ("Lake Geneva"
-    in a Swiss story is no town in Wisconsin); an ORG or PERSON, a country, a region, a
+    in a Swiss story is no town in Wisconsin); an ORG, a PERSON or a name the tagger
+    missed, a country, a region, a
     capital or a city of a million, or a place in a country the article names by other
     words (Munster the rugby side is no German city in an Irish story)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
-    if mention.label in ("ORG", "PERSON"):
+    if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _AREAS or place.feature == "capital" or (
             place.population >= _WORLD_CITY) or resolver.backed(place, mention.text)
     return True
@@ -235,12 +236,19 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[s
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
                                        for t in span):
                 continue
-            if fold(span.text) not in surnames and any(  # "Mendoza said", after Rafael Mendoza
+            if fold(span.text) not in surnames and not _in_longer_name(doc, span) and any(
                     _worth_finding(c, span.text) for c in index.lookup(span.text)):
-                found.append(Mention(span.start_char, span.end_char, span.text, None, "GPE"))
+                found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
                 done = i + size - 1
                 break
     return found
+
+
+def _in_longer_name(doc: Doc, span: Any) -> bool:
+    """Whether proper nouns in title case go on either side of ``span``: "Nan" in "Nan
+    Goldin", "Centre" in "St David's Shopping Centre" are parts of other names."""
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.pos_ == "PROPN" and t.is_title for t in near)
 
 
 def _worth_finding(c: Candidate, text: str) -> bool:
