@@ -274,3 +274,10 @@ def test_places_a_firm_or_club_named_like_a_town_abroad_is_no_place(text: str, n
 ])
 def test_places_part_of_a_longer_name_is_no_missed_place(text: str, name: str) -> None:
     assert name not in by_text(text)
+
+
+def test_places_a_short_form_of_a_towns_name_counts_as_its_name() -> None:
+    found = by_text("The casino opened in Newcastle. Ministers in London and across the UK "
+                    "said Britain needed the jobs.")
+    assert found["Newcastle"]["country"] == "GBR"
+    assert found["Newcastle"]["name"] == "Newcastle upon Tyne"

@@ -440,8 +440,10 @@ def _score(c: Candidate, context: Context, key: str) -> float:
         score = _REGION_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and fold(c.name) != key:
-        score -= _OTHER_NAME  # "Salisbury" is a town in England before Harare's old name
+    if key and fold(c.name) != key and not fold(c.name).startswith(f"{key} "):
+        # "Salisbury" is a town in England before Harare's old name; a short form is no
+        # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro)
+        score -= _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())
         score += _COUNTRY + _COUNTRY_SHARE * share
