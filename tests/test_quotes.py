@@ -355,3 +355,19 @@ def test_quotes_interview_answer_is_one_quote_without_reports_inside() -> None:
     assert len(answer) == 1 and answer[0]["cue"] == ":"
     assert text[slice(*answer[0]["speaker_span"])] == "A"
     assert [q for q in found if q["cue"] not in (":", None)] == []
+
+
+def test_quotes_cue_with_nothing_to_report_before_the_quote() -> None:
+    text = ("Professor Dianne Bystrom agreed. “Moderate voters are running out of time "
+            "to find another candidate.”")
+    found, names = quotes(text)
+    direct = [q for q in found if q["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["cue"] == "agree"
+    assert names[direct[0]["speaker"]] == "Dianne Bystrom"
+
+
+def test_quotes_inverted_cue_the_parser_gave_no_subject() -> None:
+    text = ("“Having two people who understand the file is valuable,” said Skelly, explaining "
+            "he worked more closely with Chrabaszcz.")
+    quote = next(q for q in quotes(text)[0] if q["kind"] == "direct")
+    assert quote["cue"] == "say" and text[slice(*quote["speaker_span"])] == "Skelly"

@@ -192,15 +192,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     """A direct quote with the cue around it (or in the ``gap`` between its two parts),
     or inheriting the last speaker, or none."""
     start, end = span
-    around = _sentences_around(sents, start, end)
     para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
-    before = para[0] - 1
-    while before >= 0 and text[before].isspace():
-        before -= 1
-    if para[0] == start and before >= 0 and text[before] == ":":  # 'X said:' then the quote
-        around = [*_sentences_around(sents, before, before + 1), *around]
-    cue = _cue_of(around, span, gap, lex) or _cue_of(_next_sentence(sents, end, para),
-                                                      span, gap, lex)
+    cue = _find_cue(text, span, gap, lex, sents, para)
     if cue is not None:
         kind, span = _mixed_or_direct(text, cue, span)
         if kind == "direct":
@@ -208,6 +201,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         speaker = _speaker(_subject(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
+        if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
+            speaker = (None, _proper_name_after(cue))
         record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
         _split(record, (start, end), gap)
@@ -230,6 +225,30 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     return record
 
 
+def _find_cue(text: str, span: tuple[int, int], gap: tuple[int, int], lex: Cues,
+              sents: list[Span], para: tuple[int, int]) -> Token | None:
+    """The cue of a direct quote: in the sentences it touches (and the one before a colon
+    that opens its paragraph: 'X said:'), else in the sentence right after it, else a cue
+    with nothing to report that ends the sentence before it ("Smith disagreed. “…”")."""
+    start, end = span
+    around = _sentences_around(sents, start, end)
+    before = para[0] - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if para[0] == start and before >= 0 and text[before] == ":":  # 'X said:' then the quote
+        around = [*_sentences_around(sents, before, before + 1), *around]
+    cue = _cue_of(around, span, gap, lex) or _cue_of(_next_sentence(sents, end, para),
+                                                      span, gap, lex)
+    if cue is not None:
+        return cue
+    last = next((s for s in reversed(sents) if s.end_char <= start), None)
+    if last is None or last.start_char < para[0] or text[last.end_char:start].strip():
+        return None
+    return next((t for t in last if lex.verbs.get(t.lower_) and t.pos_ == "VERB"
+                 and t.dep_ == "ROOT" and _subject(t) is not None and not any(
+                     c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in t.children)), None)
+
+
 def _split(record: dict[str, Any], span: tuple[int, int], gap: tuple[int, int]) -> None:
     """The quoted words of a quote its attribution interrupts, without the attribution:
     parts [“Only you,”] and [“would …”] of “Only you,” she said, “would …”."""
@@ -245,7 +264,9 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
     candidates = [t for s in sents for t in s
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
                   and lex.direct.get(t.lower_) and t.pos_ == "VERB"
-                  and _subject(t) is not None  # "so-called" is no cue
+                  # "so-called" is no cue; "…,” said Skelly" is, whatever the parse
+                  and (_subject(t) is not None or 0 <= t.idx - end <= 3
+                       or 0 <= t.idx - gap[0] <= 3)
                   and (t.lower_ in lex.verbs or not _acts_on(t))]
 
     def holds(cue: Token) -> bool:
@@ -254,6 +275,16 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
     def distance(cue: Token) -> int:  # a cue between the quote's two parts is its own
         return 0 if gap[0] <= cue.idx < gap[1] else min(abs(cue.idx - start), abs(cue.idx - end))
     return min(candidates, default=None, key=lambda t: (not holds(t), distance(t)))
+
+
+def _proper_name_after(cue: Token) -> list[int] | None:
+    """The span of the proper nouns right after a cue ("said Skelly"), or None."""
+    doc, end = cue.doc, cue.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADV", "NOUN"):
+        end += 1
+    if end == cue.i + 1:
+        return None
+    return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
 
 
 def _acts_on(verb: Token) -> bool:
