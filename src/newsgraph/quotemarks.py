@@ -1,4 +1,5 @@
-"""Quote marks: where direct quotes start and end in a text, before any parse.
+"""Quote marks: where direct quotes start and end in a text, before any parse; and the
+labels that open a transcript's paragraphs ("PENCE: We are …").
 
 Quotes are found from their marks ("…", “…”, «…», ''…'', and ‘…’ at word edges) one paragraph
 at a time, so an unbalanced mark never runs past its paragraph; a quote left open at a
@@ -123,3 +124,33 @@ def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
                 continue
         joined.append((start, end, end, end))
     return joined
+
+
+#: A label that opens a paragraph: "PENCE: …", "Q: …", "Poll: …".
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{0,40}):\s+(?=\S)")
+
+
+def speaker_labels(text: str, paras: list[tuple[int, int]]
+                   ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label, words) spans of the paragraphs a label opens, when the words are a sentence
+    or more and not a list of names ("Iowa: Tim Albrecht, Brad Lee, …")."""
+    found = []
+    for start, end in paras:
+        label = SPEAKER_LABEL.match(text, start, end)
+        if label is None:
+            continue
+        content = trim(text, label.end(), end)
+        words = WORD.findall(text[content[0]:content[1]])
+        commas = text.count(",", *content)
+        if len(words) >= MIN_FREE_WORDS and not (commas >= 4 and len(words) < 4 * commas):
+            found.append(((start, label.end(1)), content))
+    return found
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without the spaces and punctuation at either edge."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
+        end -= 1
+    return start, end

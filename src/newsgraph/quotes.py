@@ -18,7 +18,6 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +30,15 @@ from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .kb import parse
 from .models import Entity, Zone
-from .quotemarks import CLOSERS, MIN_FREE_WORDS, WORD, direct_spans, join_split
+from .quotemarks import (
+    CLOSERS,
+    MIN_FREE_WORDS,
+    WORD,
+    direct_spans,
+    join_split,
+    speaker_labels,
+    trim,
+)
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
@@ -472,7 +479,7 @@ def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
         end = inner[0]  # the attribution closes the sentence: the words are all before it
     elif inner[0] <= start:
         start = inner[1]  # the attribution opens it: the words are all after it
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     if not (start < inner[0] or inner[1] <= start) or in_ignored_zone(zones, (start, end)) or any(
             a <= start and end <= b for a, b in directs):
         return None
@@ -499,7 +506,7 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
             start, end = phrase_end, sentence.end_char
         else:
             start, end = sentence.start_char, phrase_start
-        start, end = _trim(text, start, end)
+        start, end = trim(text, start, end)
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
@@ -510,54 +517,25 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
     return found
 
 
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{0,40}):\s+(?=\S)")
-
-
 def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],
                 zones: list[Zone]) -> list[dict[str, Any]]:
     """Interview transcripts ("PENCE: We are …") and headlines ("Poll: Trump leads …"): the
-    paragraph after a label that names a person or is a short name in capitals, not a
-    sentence ("Investors seem to agree: …") or a list of names ("Iowa: Tim Albrecht, …")."""
+    paragraph after a label (``speaker_labels``) that names a person of the article or is
+    a short name in title case or capitals, not a sentence ("Investors seem to agree: …")."""
     found = []
-    for start, end in paras:
-        label = _SPEAKER_LABEL.match(text, start, end)
-        if label is None or in_ignored_zone(zones, (start, end)):
+    for (start, colon), content in speaker_labels(text, paras):
+        if in_ignored_zone(zones, (start, content[1])):
             continue
-        content = _trim(text, label.end(), end)
-        if len(WORD.findall(text[content[0]:content[1]])) < MIN_FREE_WORDS:
+        owner = next((o for o in owners if start <= o[0] < colon), None)
+        words = text[start:colon].split()
+        if not ((owner is not None and owner[2] in people)
+                or (len(words) <= 3 and all(w[0].isupper() for w in words))):
             continue
-        name = (start, start + len(label.group(1)))
-        owner = next((o for o in owners if name[0] <= o[0] < name[1]), None)
-        if not _speaker_label(label.group(1), owner, people) or _names_list(
-                text[content[0]:content[1]]):
-            continue
-        speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, list(name))
+        speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, [start, colon])
         record = _record("direct", content, text, None, None, speaker, None)
-        colon = label.end(1)
-        record["cue_span"] = [colon, colon + 1]
-        record["cue"] = ":"
+        record["cue_span"], record["cue"] = [colon, colon + 1], ":"
         found.append(record)
     return found
-
-
-def _speaker_label(label: str, owner: tuple[int, int, str] | None, people: set[str]
-                   ) -> bool:
-    words = label.split()
-    return (owner is not None and owner[2] in people) or (
-        len(words) <= 3 and all(w[0].isupper() for w in words))
-
-
-def _names_list(content: str) -> bool:
-    commas = content.count(",")
-    return commas >= 4 and len(WORD.findall(content)) < 4 * commas
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
-        end -= 1
-    return start, end
 
 
 def _number_and_link(quotes: list[dict[str, Any]]) -> None:
