@@ -147,7 +147,8 @@ def test_quotes_participle_cue_takes_its_clause_subject() -> None:
 
 
 def test_quotes_transcript_label_introduces_the_speaker() -> None:
-    text = "Interview transcript\n\nMACRON: We have rebuilt every school in the valley since May."
+    text = ("Interview transcript\n\nMACRON: We have rebuilt every school in the valley since "
+            "May.\n\nQ: And the roads?\n\nMACRON: The roads come next, before the winter.")
     found, _ = quotes(text)
     quote = next(q for q in found if q["cue"] == ":")
     assert quote["text"] == "We have rebuilt every school in the valley since May"
@@ -282,12 +283,16 @@ def test_quotes_the_cue_whose_clause_holds_the_quote_wins() -> None:
 ])
 def test_quotes_mixed_up_marks_still_pair(text: str) -> None:
     quote, names = only(text)
-    assert quote["text"] == text[:text.index(" Maria")] + text[text.index(" Maria"):]
+    assert quote["text"] == text and len(quote["parts"]) == 2
     assert names[quote["speaker"]] == "Maria Lopez" and quote["cue"] == "say"
 
 
-def test_quotes_straight_mark_inside_curly_quote_is_no_closer() -> None:
-    text = "“Voters said \"no\" twice and we listened to them,” the mayor said."
+@pytest.mark.parametrize("text", [
+    "“Voters said \"no\" twice and we listened to them,” the mayor said.",
+    "\"Voters said “no” twice and we listened to them,\" the mayor said.",
+    "‘This is the U.S.’s problem and not ours at all,’ the mayor said.",
+])
+def test_quotes_inner_mark_or_possessive_is_no_closer(text: str) -> None:
     quote, _ = only(text)
     assert quote["text"] == text[:text.index(" the mayor")]
 
@@ -371,3 +376,40 @@ def test_quotes_inverted_cue_the_parser_gave_no_subject() -> None:
             "he worked more closely with Chrabaszcz.")
     quote = next(q for q in quotes(text)[0] if q["kind"] == "direct")
     assert quote["cue"] == "say" and text[slice(*quote["speaker_span"])] == "Skelly"
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI: Prime Minister Narendra Modi said on Sunday that India would double its "
+    "solar capacity by 2030.",
+    "Update: The company said in a statement that it would close the plant next year.",
+])
+def test_quotes_dateline_or_newsroom_label_gives_way_to_the_report(text: str) -> None:
+    quote, _ = only(text)
+    assert quote["kind"] == "indirect" and quote["cue"] == "say"
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices declined. “This is the worst week for oil traders since the crisis.”",
+    "The chief executive did not comment. “This is the worst week for oil traders.”",
+])
+def test_quotes_sentence_before_needs_a_speech_verb_not_negated(text: str) -> None:
+    assert [q for q in quotes(text)[0] if q["cue"] is not None] == []
+
+
+def test_quotes_narration_with_a_direct_only_verb_joins_no_quotes() -> None:
+    text = ("“We lost the game and we know it.” The team continued training on Monday "
+            "morning. “We will be back next season, stronger than ever.”")
+    assert all(len(q["parts"]) == 1 for q in quotes(text)[0])
+
+
+def test_quotes_relative_clause_verb_is_not_the_cue() -> None:
+    text = ("“I am fine.” Smith, who spoke to reporters after the match on Sunday, said, "
+            "“We will be back next year.”")
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == ["“I am fine.”", "“We will be back next year.”"]
+    assert {q["cue"] for q in found} == {"say"}
+
+
+def test_quotes_direct_only_cue_with_a_time_phrase() -> None:
+    quote, _ = only("“It is over for all of us now,” she continued on Tuesday.")
+    assert quote["cue"] == "continue"

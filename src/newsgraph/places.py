@@ -87,13 +87,15 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     index = index or load()
     text = text_of(doc)
     entities = entities_of(doc)
-    surnames = {fold(e.name.split()[-1]) for e in entities
-                if e.type == "PERSON" and len(e.name.split()) > 1}
+    people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
+    # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
+    surnames = {fold(words[-1]) for words in people if len(words) > 1}
     named = [_with_area_word(_whole_name(index, Mention(s, e, text[s:e], entity.id,
                                                         entity.type), text), text)
              for entity in entities for s, e in entity.mentions
-             if _toponym(index, entity, text[s:e]) and not _surname(index, text[s:e], surnames)]
-    mentions = sorted(named + _missed(doc, index, entities, surnames), key=lambda m: m.start)
+             if _toponym(index, entity, text[s:e]) and not _surname(index, text, s, e, surnames)]
+    missed = _missed(doc, index, entities, {fold(words[-1]) for words in people})
+    mentions = sorted(named + missed, key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -193,24 +195,29 @@ def _with_area_word(mention: Mention, text: str) -> Mention:
 
 def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
-    LOC or FAC must be a big town or one in a country the article names ("Lake Geneva"
-    in a Swiss story is no town in Wisconsin); an ORG, a PERSON or a name the tagger
-    missed, a country, a region, a
-    capital or a city of a million, or a place in a country the article names by other
-    words (Munster the rugby side is no German city in an Irish story)."""
+    LOC or FAC must be a big town or one in a country the article names ("Lake Geneva" in
+    a Swiss story is no town in Wisconsin); an ORG, a PERSON or a name the tagger missed
+    must be a country, a region, a capital or a city of a million, or lie in a country the
+    article names by other words (Munster the rugby side is no German city in an Irish
+    story)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _AREAS or place.feature == "capital" or (
-            place.population >= _WORLD_CITY) or resolver.backed(place, mention.text)
+            place.feature == "city" and place.population >= _WORLD_CITY) or resolver.backed(
+            place, mention.text)
     return True
 
 
-def _surname(index: PlaceIndex, name: str, surnames: set[str]) -> bool:
+def _surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
     """Whether a town's name is the surname of a person the article names: "Davenport
-    puts retirement on hold", after Lindsay Davenport. A country's name stays a place."""
-    key = fold(name)
-    return key in surnames and not any(c.feature == "country" for c in index.lookup(name))
+    puts retirement on hold", after Lindsay Davenport. A country's name stays a place, and
+    so does a town the words around it place: "near Austin, Texas", "in Austin"."""
+    name = text[start:end]
+    if fold(name) not in surnames or any(c.feature == "country" for c in index.lookup(name)):
+        return False
+    before = text[max(0, start - 12):start].split()
+    return not (_named_after(index, text, end) or (before and before[-1] in _LOCATIVE))
 
 
 def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[str]
@@ -236,19 +243,12 @@ def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[s
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
                                        for t in span):
                 continue
-            if fold(span.text) not in surnames and not _in_longer_name(doc, span) and any(
+            if fold(span.text) not in surnames and any(
                     _worth_finding(c, span.text) for c in index.lookup(span.text)):
                 found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
                 done = i + size - 1
                 break
     return found
-
-
-def _in_longer_name(doc: Doc, span: Any) -> bool:
-    """Whether proper nouns in title case go on either side of ``span``: "Nan" in "Nan
-    Goldin", "Centre" in "St David's Shopping Centre" are parts of other names."""
-    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.pos_ == "PROPN" and t.is_title for t in near)
 
 
 def _worth_finding(c: Candidate, text: str) -> bool:

@@ -79,12 +79,21 @@ def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> i
         end = j + len(closer)
         if closer == "''" and text[end:end + 1] == "'":
             end += 1  # ''… 'inner words''' : the inner quote closes first
-        # "don’t" closes nothing, but a mark after punctuation does: 'audiences,"Katie said'
-        if (end >= p_end or not text[end].isalnum() or text[j - 1] in ",.!?") and not (
-                attached and (text[j - 1].isspace() or text.count(closer, start, j) % 2)):
+        # "don’t" and "the U.S.’s" close nothing, but a mark after a comma does:
+        # 'audiences,"Katie said'
+        if (end >= p_end or not text[end].isalnum() or text[j - 1] == ",") and not (
+                attached and _inside(text, start, j, closer)):
             return end
         j = text.find(closer, j + 1, p_end)
     return None
+
+
+def _inside(text: str, start: int, j: int, closer: str) -> bool:
+    """Whether a sloppy closing mark at ``j`` closes a quote of its own opened after
+    ``start`` instead: “Voters said "no" twice”, "Voters said “no” twice"."""
+    if text[j - 1].isspace() or text.count(closer, start, j) % 2:
+        return True
+    return text.count("“", start, j) > text.count("”", start, j)
 
 
 def _ends_open(text: str, i: int, p_end: int) -> bool:
@@ -99,8 +108,8 @@ def _new_report(text: str, prev_end: int, between: str, words: list[str]) -> boo
     return closed and len(words) > 4 and between.rstrip().endswith(",")
 
 
-def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
-                ) -> list[tuple[int, int, int, int]]:
+def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str],
+               direct: dict[str, str]) -> list[tuple[int, int, int, int]]:
     """A quote interrupted by its attribution is one quote: “Only you,” she said, “would …”,
     “It is nonsense,” said Ana Lopez, a lawyer for the families. “They know it.”, and two
     quotes with nothing between them — unless the second part has a cue of its own (then
@@ -115,7 +124,10 @@ def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str]
             between = text[prev_end:start]
             words = WORD.findall(between.lower())
             after = WORD.findall(text[end:end + 40].split("\n")[0].lower())[:4]
-            attribution = (0 < len(words) <= MAX_GAP_WORDS and any(w in verbs for w in words)
+            # a verb that cues only direct quotes ("he continued,") in a short gap only
+            cued = any(w in verbs for w in words) or (
+                len(words) <= 4 and any(w in direct for w in words))
+            attribution = (0 < len(words) <= MAX_GAP_WORDS and cued
                            and between.rstrip().endswith((",", "."))
                            and not _new_report(text, prev_end, between, words))
             if "\n" not in between and (attribution or not words) and not any(

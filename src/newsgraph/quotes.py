@@ -18,6 +18,7 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +63,9 @@ class Cues:
     preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
     #: every form → lemma of the verbs that cue a direct quote only: "he continued"
     direct: dict[str, str]
+    #: lemmas that cue the quote after their sentence when they report nothing themselves
+    before: frozenset[str]
+    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +77,9 @@ def cues() -> Cues:
                 nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
                 preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
                 direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
-                           for form in forms}, **verbs})
+                           for form in forms}, **verbs},
+                before=frozenset(raw["cue_before_quote"]),
+                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]))
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -84,13 +90,14 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
-    parts = [p for p in join_split(text, direct_spans(text, paras), lex.direct)
+    parts = [p for p in join_split(text, direct_spans(text, paras), lex.verbs, lex.direct)
              if not in_ignored_zone(zones, p[:2])]
     directs = [(p[0], p[1]) for p in parts]
     people = {e.id for e in entities if e.type == "PERSON"}
-    transcripts = [q for q in _transcript(text, paras, owners, people, zones)
+    transcripts = [q for q in _transcript(text, paras, owners, people, zones, lex)
                    if not any(a < q["span"][1] and q["span"][0] < b for a, b in directs)]
-    directs += [(q["span"][0], q["span"][1]) for q in transcripts]  # their words are direct
+    # a speaker's turn is direct speech: no reports are drawn from inside it
+    directs += [(q["span"][0], q["span"][1]) for q in transcripts if q.pop("_turn")]
     used_cues: set[int] = set()
     for start, end, gap_start, gap_end in parts:
         record = _direct(doc, text, (start, end), (gap_start, gap_end), lex, owners,
@@ -104,7 +111,10 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
             quotes.append(record)
-    quotes += _according_to(doc, text, owners, directs, zones, sents) + transcripts
+    quotes += _according_to(doc, text, owners, directs, zones, sents)
+    taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
+    quotes += [q for q in transcripts
+               if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
@@ -251,9 +261,10 @@ def _find_cue(text: str, span: tuple[int, int], gap: tuple[int, int], lex: Cues,
     last = next((s for s in reversed(sents) if s.end_char <= start), None)
     if last is None or last.start_char < para[0] or text[last.end_char:start].strip():
         return None
-    return next((t for t in last if lex.verbs.get(t.lower_) and t.pos_ == "VERB"
-                 and t.dep_ == "ROOT" and _subject(t) is not None and not any(
-                     c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in t.children)), None)
+    return next((t for t in last if lex.direct.get(t.lower_) in lex.before
+                 and t.pos_ == "VERB" and t.dep_ == "ROOT" and _subject(t) is not None
+                 and not _acts_on(t) and not any(c.dep_ in ("ccomp", "neg", "prep")
+                                                  for c in t.children)), None)
 
 
 def _split(record: dict[str, Any], span: tuple[int, int], gap: tuple[int, int]) -> None:
@@ -281,7 +292,9 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                    and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children)
     def distance(cue: Token) -> int:  # a cue between the quote's two parts is its own
         return 0 if gap[0] <= cue.idx < gap[1] else min(abs(cue.idx - start), abs(cue.idx - end))
-    return min(candidates, default=None, key=lambda t: (not holds(t), distance(t)))
+    # a verb of a relative clause ("Smith, who spoke to reporters, said") comes last
+    return min(candidates, default=None,
+               key=lambda t: (not holds(t), t.dep_ == "relcl", distance(t)))
 
 
 def _proper_name_after(cue: Token) -> list[int] | None:
@@ -295,9 +308,10 @@ def _proper_name_after(cue: Token) -> list[int] | None:
 
 
 def _acts_on(verb: Token) -> bool:
-    """Whether a verb has an object or an infinitive: "continued his attacks" reports no
-    words, "he continued," does."""
-    return any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children)
+    """Whether a verb has an object or an infinitive: "continued his attacks" and
+    "continued with the tour" report no words; "he continued on Tuesday," does."""
+    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in verb.children)
 
 
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
@@ -333,6 +347,9 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     return "direct", span
 
 
+_MARKS_CLOSING = "\"'”’»"
+
+
 def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A quote whose sentence goes on past the closing mark before the attribution is
     mixed, the unquoted rest included: "“Many would call it a defeat” if she won by less,
@@ -340,6 +357,8 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     subject = _subject(cue)
     attribution = min(cue.idx, subject.left_edge.idx if subject is not None else cue.idx)
     rest = text[span[1]:attribution]
+    if text[:span[1]].rstrip(_MARKS_CLOSING).endswith((".", "!", "?")):
+        return "direct", span  # the quoted words ended their sentence
     if (span[1] < attribution and rest[:1] == " " and rest.rstrip().endswith(",")
             and not any(ch in rest for ch in ".!?;:\n\"“”«»")):
         return "mixed", (span[0], span[1] + len(rest.rstrip()) - 1)
@@ -518,22 +537,32 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
 
 
 def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],
-                zones: list[Zone]) -> list[dict[str, Any]]:
+                zones: list[Zone], lex: Cues) -> list[dict[str, Any]]:
     """Interview transcripts ("PENCE: We are …") and headlines ("Poll: Trump leads …"): the
     paragraph after a label (``speaker_labels``) that names a person of the article or is
-    a short name in title case or capitals, not a sentence ("Investors seem to agree: …")."""
+    a short name in title case or capitals — not a sentence ("Investors seem to agree:"),
+    a dateline ("NEW DELHI:") or a newsroom's label ("Update:"). ``_turn`` marks a person's
+    or an interview's turn (Q, A, a name in capitals)."""
+    datelines = [z for z in zones if z.kind == "dateline"]
+    labelled = speaker_labels(text, paras)
+    turns = Counter(text[start:colon] for (start, colon), _ in labelled)
     found = []
-    for (start, colon), content in speaker_labels(text, paras):
-        if in_ignored_zone(zones, (start, content[1])):
+    for (start, colon), content in labelled:
+        label = text[start:colon]
+        # "LONDON:" opens an article once; a speaker in capitals takes turns
+        dateline = turns[label] < 2 and any(z.span[0] <= start < z.span[1] for z in datelines)
+        if in_ignored_zone(zones, (start, content[1])) or label.lower() in lex.not_speakers \
+                or dateline:
             continue
         owner = next((o for o in owners if start <= o[0] < colon), None)
-        words = text[start:colon].split()
-        if not ((owner is not None and owner[2] in people)
-                or (len(words) <= 3 and all(w[0].isupper() for w in words))):
+        person = owner is not None and owner[2] in people
+        words = label.split()
+        if not (person or (len(words) <= 3 and all(w[0].isupper() for w in words))):
             continue
         speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, [start, colon])
         record = _record("direct", content, text, None, None, speaker, None)
         record["cue_span"], record["cue"] = [colon, colon + 1], ":"
+        record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
 
