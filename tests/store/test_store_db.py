@@ -31,7 +31,7 @@ def test_store_is_wal_and_fully_migrated(store: Store) -> None:
 
 @pytest.mark.parametrize("table", ["articles", "rejected", "zones", "entities", "mentions",
                                    "quotes", "events", "event_participants", "times", "places",
-                                   "article_sources"])
+                                   "article_sources", "quote_parts"])
 def test_store_has_table(store: Store, table: str) -> None:
     assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
@@ -154,3 +154,24 @@ def test_store_keeps_places_and_events_with_their_participants(store: Store) -> 
     dyads = store.conn.execute("SELECT entity_id, role FROM event_participants").fetchall()
     assert [tuple(d) for d in dyads] == [("E1", "actor")]
     assert store.stats()["events"] == 1 and store.stats()["places"] == 1
+
+
+def test_store_keeps_facilities_within_their_town_and_quote_parts(store: Store) -> None:
+    text = "“Only you,” she said, “would sign it.” Fans met at Hall Square in Kyiv."
+    record = analysis(text=text)
+    square, kyiv, second = text.index("Hall"), text.index("Kyiv"), text.index("“would")
+    town = {"id": "P2", "span": [kyiv, kyiv + 4], "text": "Kyiv", "name": "Kyiv",
+            "country": "UKR", "lat": 50.45, "lon": 30.52, "geonames_id": 703448,
+            "feature": "capital", "entity": None, "role": "location"}
+    record.places = [{**town, "id": "P1", "span": [square, square + 11], "text": "Hall Square",
+                      "name": "Hall Square", "geonames_id": None, "feature": "facility",
+                      "within": "P2"}, town]
+    record.quotes = [{"id": "Q1", "kind": "direct", "span": [0, second + 16],
+                      "text": text[:second + 16], "parts": [[0, 11], [second, second + 16]],
+                      "speaker": None, "speaker_span": None, "cue": "say",
+                      "cue_span": [16, 20], "channel": None, "repeat_of": None}]
+    store.write([record])
+    rows = store.conn.execute("SELECT place_id, feature, within FROM places ORDER BY place_id")
+    assert [tuple(r) for r in rows] == [("P1", "facility", "P2"), ("P2", "capital", None)]
+    parts = store.conn.execute('SELECT quote_id, start, "end" FROM quote_parts ORDER BY start')
+    assert [tuple(r) for r in parts] == [("Q1", 0, 11), ("Q1", second, second + 16)]

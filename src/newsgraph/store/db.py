@@ -194,6 +194,9 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
           q["cue"], *(q["cue_span"] or (None, None)), q["channel"], q["repeat_of"])
          for q in analysis.quotes])
     conn.executemany(
+        "INSERT INTO quote_parts (article_id, quote_id, start, \"end\") VALUES (?, ?, ?, ?)",
+        [(aid, q["id"], *part) for q in analysis.quotes for part in q.get("parts") or []])
+    conn.executemany(
         "INSERT INTO times (article_id, start, \"end\", type, value, time_id, mod, range,"
         " resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, *t["span"], t["type"], t["value"], t["id"], t["mod"], t["range"],
@@ -215,10 +218,10 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> None:
          for entity in v[key]])
     conn.executemany(
         "INSERT INTO places (article_id, place_id, start, \"end\", name, country, lat, lon,"
-        " geonames_id, feature, text, entity_id, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?)",
+        " geonames_id, feature, text, entity_id, role, within) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, ?)",
         [(aid, p["id"], *p["span"], p["name"], p["country"], p["lat"], p["lon"],
-          p["geonames_id"], p["feature"], p["text"], p["entity"], p["role"])
+          p["geonames_id"], p["feature"], p["text"], p["entity"], p["role"], p.get("within"))
          for p in analysis.places])
     conn.executemany(
         "INSERT INTO mentions (article_id, entity_id, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)",
