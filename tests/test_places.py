@@ -292,3 +292,8 @@ def test_places_a_surname_placed_by_the_words_around_it_is_a_town() -> None:
     found = by_text("Defense Secretary Lloyd Austin spoke to troops at a base near Austin, "
                     "Texas, on Friday.")
     assert found["Austin"]["country"] == "USA" and found["Austin"]["feature"] == "city"
+
+
+def test_places_a_big_town_the_tagger_took_for_a_firm_after_in_is_a_place() -> None:
+    assert by_text("Farmers blocked roads in Lyon.")["Lyon"]["country"] == "FRA"
+    assert "Ajax" not in by_text("The fund bought a stake in Ajax last year.")

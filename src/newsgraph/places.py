@@ -197,15 +197,17 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
     LOC or FAC must be a big town or one in a country the article names ("Lake Geneva" in
     a Swiss story is no town in Wisconsin); an ORG, a PERSON or a name the tagger missed
-    must be a country, a region, a capital or a city of a million, or lie in a country the
-    article names by other words (Munster the rugby side is no German city in an Irish
-    story)."""
+    must be a country, a region, a capital or a city of a million, lie in a country the
+    article names by other words, or be a big town after "in", "near" … (Munster the
+    rugby side is no German city in an Irish story; "blocked roads in Lyon" names a town,
+    "a stake in Ajax" does not)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _AREAS or place.feature == "capital" or (
             place.feature == "city" and place.population >= _WORLD_CITY) or resolver.backed(
-            place, mention.text)
+            place, mention.text) or (place.population >= _BIG_CITY
+                                     and _after_locative(resolver.text, mention.start))
     return True
 
 
@@ -216,8 +218,13 @@ def _surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[s
     name = text[start:end]
     if fold(name) not in surnames or any(c.feature == "country" for c in index.lookup(name)):
         return False
+    return not (_named_after(index, text, end) or _after_locative(text, start))
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether "in", "near", "outside" … comes right before ``start``."""
     before = text[max(0, start - 12):start].split()
-    return not (_named_after(index, text, end) or (before and before[-1] in _LOCATIVE))
+    return bool(before) and before[-1] in _LOCATIVE
 
 
 def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[str]
