@@ -502,6 +502,9 @@ def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
         if key in result:
             row = result[key]
             click.echo(f"{label:24} {row['accuracy_161km']:9.3f} {row['exact_id']:9.3f}")
+    sites = result["given_gold_sites"]
+    click.echo(f"given gold, sites the index lacks placed at their town: {sites['gold']}"
+               f" ({sites['near']} within 161 km)")
 
 
 @eval_group.command("events")

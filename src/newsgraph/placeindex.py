@@ -35,7 +35,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 7
+BUILD = 8
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -69,6 +69,7 @@ class PlaceIndex:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "calif" → "US.CA"
     modifiers: dict[str, int] = field(default_factory=dict)  # "russian" → the country
     generic: frozenset[str] = frozenset()  # "west", "central": never a place
+    sites: frozenset[str] = frozenset()  # "Street", "Center": last words of a site's name
 
     def lookup(self, name: str) -> list[Candidate]:
         key = fold(name)
@@ -180,6 +181,7 @@ def build() -> PlaceIndex:
                             0, "region"), region["names"])
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
+    index.sites = frozenset(ours["facility_words"])
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}
     index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})

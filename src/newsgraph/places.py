@@ -23,8 +23,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
@@ -34,7 +32,6 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of
 from .entities import PLACE_LABELS, entities_of, token_spans
-from .kb import parse
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 
@@ -122,7 +119,8 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
     for entity in entities:
         for start, end in entity.mentions:
             name = text[start:end]
-            if any(a < end and start < b for a, b in taken) or not _site(entity, name):
+            if any(a < end and start < b for a, b in taken) or not _site(
+                    resolver.index, entity, name):
                 continue
             link = _SITE_LINK.match(text, end)
             within = starts.get(link.end()) if link else None
@@ -141,18 +139,12 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
     return ordered
 
 
-def _site(entity: Entity, name: str) -> bool:
+def _site(index: PlaceIndex, entity: Entity, name: str) -> bool:
     """A building, street or site: a FAC or LOC mention, or a name that ends in a word
     such as "Street" or "Center" (the tagger takes many for organisations)."""
     words = name.split()
     return entity.type in ("FAC", "LOC") or (
-        entity.type == "ORG" and len(words) > 1 and words[-1] in facility_words())
-
-
-@lru_cache(maxsize=1)
-def facility_words() -> frozenset[str]:
-    raw = parse(resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8"))
-    return frozenset(raw["facility_words"])
+        entity.type == "ORG" and len(words) > 1 and words[-1] in index.sites)
 
 
 def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:

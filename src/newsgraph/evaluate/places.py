@@ -99,7 +99,7 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
     naive = _Naive(index) if peer else None
     articles = list(read_gwn(path))[:limit]
     counts = dict.fromkeys(("found", "recognised"), 0)
-    given, end_to_end, peer_tally = Tally(), Tally(), Tally()
+    given, end_to_end, peer_tally, sites = Tally(), Tally(), Tally(), Tally()
     for article in articles:
         gold = article.gold
         places = analyze(article.text).places
@@ -114,8 +114,11 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
         matched = {id(g): found[id(p)] for g, p in pairs}
         resolver = Resolver(index, article.text, [g.name for g in gold])
         for toponym in gold:
-            given.add(toponym, resolver.resolve(toponym.name, toponym.span[1])
-                      or resolver.site(toponym.name, toponym.span[1]))
+            reading = resolver.resolve(toponym.name, toponym.span[1])
+            if reading is None and (site := resolver.site(toponym.name, toponym.span[1])):
+                reading = site
+                sites.add(toponym, site)  # a name the index lacks, placed at its town
+            given.add(toponym, reading)
             end_to_end.add(toponym, matched.get(id(toponym)))
             if naive is not None:
                 peer_tally.add(toponym, naive(toponym.name))
@@ -124,7 +127,8 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
         "found": counts["found"],
         "recognition": prf(counts["recognised"], counts["found"],
                            sum(len(a.gold) for a in articles)),
-        "given_gold": given.result(), "end_to_end": end_to_end.result()}
+        "given_gold": given.result(), "given_gold_sites": sites.result(),
+        "end_to_end": end_to_end.result()}
     if naive is not None:
         result["naive"] = peer_tally.result()
     return result
