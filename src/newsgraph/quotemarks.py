@@ -19,6 +19,7 @@ MAX_GAP_WORDS = 40
 #: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
 MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 CLOSERS = frozenset({"”", "»", '"', "’", "''"})
+CLOSING_CHARS = "".join(sorted(set("".join(CLOSERS))))
 #: Closing marks web text mixes up, taken when attached to the word before: “…," and “…,“
 #: (a curly opening closed by a straight or a second opening mark), "…” likewise.
 SLOPPY = {"“": ('"', "“"), '"': ("”",)}
@@ -100,12 +101,17 @@ def _ends_open(text: str, i: int, p_end: int) -> bool:
     return len(WORD.findall(text[i:p_end])) >= MIN_FREE_WORDS
 
 
-def _new_report(text: str, prev_end: int, between: str, words: list[str]) -> bool:
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words ``text[start:end]`` end their sentence: “We won.”"""
+    return text[start:end].rstrip(CLOSING_CHARS).endswith((".", "!", "?"))
+
+
+def _new_report(text: str, prev: tuple[int, int], between: str, words: list[str]) -> bool:
     """Whether the words between two quotes introduce the second as a report of its own:
     "…terrorism.'' The company said its moves had worked, ''including …''". A quote
     interrupted mid-sentence ("“Only you,” she said, “would …”") ends in a comma instead."""
-    closed = text[:prev_end].rstrip("\"'”’»").endswith((".", "!", "?"))
-    return closed and len(words) > 4 and between.rstrip().endswith(",")
+    return (ends_sentence(text, *prev) and len(words) > 4
+            and between.rstrip().endswith(","))
 
 
 def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str],
@@ -129,7 +135,7 @@ def join_split(text: str, spans: list[tuple[int, int]], verbs: dict[str, str],
                 len(words) <= 4 and any(w in direct for w in words))
             attribution = (0 < len(words) <= MAX_GAP_WORDS and cued
                            and between.rstrip().endswith((",", "."))
-                           and not _new_report(text, prev_end, between, words))
+                           and not _new_report(text, (prev_start, prev_end), between, words))
             if "\n" not in between and (attribution or not words) and not any(
                     w in verbs for w in after):
                 joined[-1] = (prev_start, end, prev_end, start)

@@ -36,6 +36,7 @@ from .quotemarks import (
     MIN_FREE_WORDS,
     WORD,
     direct_spans,
+    ends_sentence,
     join_split,
     speaker_labels,
     trim,
@@ -347,9 +348,6 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     return "direct", span
 
 
-_MARKS_CLOSING = "\"'”’»"
-
-
 def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A quote whose sentence goes on past the closing mark before the attribution is
     mixed, the unquoted rest included: "“Many would call it a defeat” if she won by less,
@@ -357,7 +355,7 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     subject = _subject(cue)
     attribution = min(cue.idx, subject.left_edge.idx if subject is not None else cue.idx)
     rest = text[span[1]:attribution]
-    if text[:span[1]].rstrip(_MARKS_CLOSING).endswith((".", "!", "?")):
+    if ends_sentence(text, *span):
         return "direct", span  # the quoted words ended their sentence
     if (span[1] < attribution and rest[:1] == " " and rest.rstrip().endswith(",")
             and not any(ch in rest for ch in ".!?;:\n\"“”«»")):
