@@ -13,7 +13,8 @@ from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
-from newsgraph.places import Resolver, _toponym, place_of
+from newsgraph.places import Resolver, place_of
+from newsgraph.toponyms import is_toponym
 
 pytestmark = pytest.mark.slow
 
@@ -141,8 +142,8 @@ def test_places_a_lake_is_no_small_town_abroad_and_a_surname_no_province() -> No
 
 def test_places_a_lower_case_word_is_never_a_place() -> None:
     # the tagger sometimes calls "the quay" a GPE; Quay County, New Mexico is no reading
-    assert not _toponym(load(), Entity(id="E1", name="quay", type="GPE"), "quay")
-    assert _toponym(load(), Entity(id="E2", name="Quay", type="GPE"), "Quay")
+    assert not is_toponym(load(), Entity(id="E1", name="quay", type="GPE"), "quay")
+    assert is_toponym(load(), Entity(id="E2", name="Quay", type="GPE"), "Quay")
 
 
 def test_places_a_mention_with_its_qualifier() -> None:
@@ -297,3 +298,36 @@ def test_places_a_surname_placed_by_the_words_around_it_is_a_town() -> None:
 def test_places_a_big_town_the_tagger_took_for_a_firm_after_in_is_a_place() -> None:
     assert by_text("Farmers blocked roads in Lyon.")["Lyon"]["country"] == "FRA"
     assert "Ajax" not in by_text("The fund bought a stake in Ajax last year.")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Chicago Bulls beat Miami on Tuesday.", "Chicago", ("USA", "city")),
+    ("She teaches at the University of Texas in Austin.", "Texas", ("USA", "admin1")),
+    ("He joined Real Madrid in 2009.", "Madrid", ("ESP", "capital")),
+    ("Shares fell on the New York Stock Exchange.", "New York", ("USA", "city")),
+    ("A study by Imperial College London was cited in Parliament.", "London",
+     ("GBR", "capital")),
+])
+def test_places_named_inside_another_name(text: str, name: str,
+                                          expected: tuple[str, str]) -> None:
+    place = by_text(text)[name]
+    assert (place["country"], place["feature"], place["role"]) == (*expected, "name")
+    assert place["entity"] is None  # the organisation is not the place
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Analysts at the Centre for Policy Research in Brussels disagreed.", "Centre"),
+    ("Fans of the Orange Tigers cheered in Ohio.", "Orange"),  # no county by a short form
+    ("The Bar Council met lawyers in London.", "Bar"),
+])
+def test_places_no_common_word_inside_a_name_is_a_place(text: str, word: str) -> None:
+    assert word not in by_text(text)
+
+
+def test_places_inside_a_name_are_no_event_place() -> None:
+    pipeline = nlp.load(None)
+    doc = pipeline(nlp.make_doc(pipeline, Article(
+        text="Fans of the Boston Celtics marched in Denver.", source="test")))
+    assert [p["role"] for p in doc._.newsgraph_places] == ["name", "location"]
+    found = place_of(doc, next(t for t in doc if t.text == "marched"))
+    assert found is not None and found["text"] == "Denver"

@@ -1,10 +1,7 @@
 """Places: toponyms found in the text and resolved to a point, a country and a GeoNames id.
 
-The ``newsgraph_places`` component runs after the entities (and actors). Mentions of GPE,
-LOC and FAC entities, of NORP adjectives that name a place ("Russian"), of ORG or PERSON
-entities whose whole name is a place's ("the EU said"), and proper nouns the tagger missed
-that are wholly a place's name are looked up in the place index (``placeindex.py``); a name
-with
+The ``newsgraph_places`` component runs after the entities (and actors). The toponyms
+``toponyms.py`` finds are looked up in the place index (``placeindex.py``); a name with
 several candidates is settled by, in order of weight: a division or country named right
 after it ("Paris, Texas"; "Boise, Ida."), the countries and divisions the article names
 elsewhere, what kind of place it is (countries before towns of the same name), and how
@@ -13,8 +10,9 @@ lacks gives no place rather than a guess — unless it is a site (a building, st
 square) the text names in a town: then it is a ``facility`` at that town's point.
 
 Each place has a ``role``: ``actor`` for a country or capital acting as a government
-("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), else
-``location``; ``place_of`` returns only locations as an event's place.
+("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), ``name``
+for a place inside another name ("Chicago" in "the Chicago Bulls"), else ``location``;
+``place_of`` returns only locations as an event's place.
 """
 
 from __future__ import annotations
@@ -25,24 +23,31 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
 from spacy.language import Language
-from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
 from .clean import text_of
-from .entities import PLACE_LABELS, entities_of, token_spans
+from .entities import entities_of, token_spans
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
+from .toponyms import (
+    AREA_WORDS,
+    AREAS,
+    BIG_CITY,
+    IN_NAME,
+    LOCATIVE,
+    Mention,
+    after_locative,
+    in_names,
+    is_surname,
+    is_toponym,
+    named_after,
+    untagged,
+    whole_name,
+    with_area_word,
+)
 
 SPANS_KEY = "newsgraph.places"
-#: Words after a name that say what kind of area it is: "the Kharkiv region".
-_AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
-                         r"|prefecture|territory|city|municipality)$", re.I)
-#: One or two capitalised words straight after a mention: the rest of a name, perhaps.
-_NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
-_AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
-                         r"|county)\b")
 #: Priors by kind of place, added to log10 of the population.
 _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": 0.5, "admin2": -0.6,
           "city": 0.0}
@@ -52,10 +57,7 @@ _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": 0.5, "admi
 _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
-_BIG_CITY = 250_000
-_FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
 _WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
-_AREAS = frozenset({"country", "continent", "region"})
 _DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
 #: (As written: newsgraph runs no lemmatizer.)
@@ -68,15 +70,6 @@ if not Doc.has_extension("newsgraph_places"):
     Doc.set_extension("newsgraph_places", default=None)
 
 
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    entity: str | None
-    label: str
-
-
 def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None = None
                 ) -> list[dict[str, Any]]:
     """The places of ``doc`` as contract records, in text order; ``sure``, when given,
@@ -87,12 +80,14 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
     surnames = {fold(words[-1]) for words in people if len(words) > 1}
-    named = [_with_area_word(_whole_name(index, Mention(s, e, text[s:e], entity.id,
-                                                        entity.type), text), text)
+    named = [with_area_word(whole_name(index, Mention(s, e, text[s:e], entity.id,
+                                                      entity.type), text), text)
              for entity in entities for s, e in entity.mentions
-             if _toponym(index, entity, text[s:e]) and not _surname(index, text, s, e, surnames)]
-    missed = _missed(doc, index, entities, {fold(words[-1]) for words in people})
-    mentions = sorted(named + missed, key=lambda m: m.start)
+             if is_toponym(index, entity, text[s:e])
+             and not is_surname(index, text, s, e, surnames)]
+    missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
+    inside = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
+    mentions = sorted(named + missed + inside, key=lambda m: m.start)
     resolver = Resolver(index, text, [m.text for m in mentions])
     records: list[dict[str, Any]] = []
     for mention in mentions:
@@ -100,8 +95,9 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         if best is not None and not _plausible(resolver, best, mention):
             continue
         if best is not None:
-            role = "modifier" if fold(mention.text) in index.modifiers and (
-                mention.label == "NORP") else _role(doc, mention, best)
+            role = "name" if mention.label == IN_NAME else "modifier" if fold(
+                mention.text) in index.modifiers and mention.label == "NORP" else _role(
+                doc, mention, best)
             records.append(_record(len(records) + 1, mention, best, role))
             if sure is not None and mention.entity and resolver.sure(best, mention.text):
                 sure.add(mention.entity)
@@ -162,29 +158,6 @@ def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:
                            kb_id=None).to_dict()
 
 
-def _whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
-    """The mention with the rest of its name when the tagger stopped short: "Nuevo" in
-    "Nuevo León" (the accent ends its entity)."""
-    rest = _NAME_GOES_ON.match(text, mention.end)
-    if rest is None:
-        return mention
-    for end in sorted({rest.end(), rest.end(1)}, reverse=True):
-        name = text[mention.start:end]
-        if any(fold(c.name) == fold(name) for c in index.lookup(name)):
-            return Mention(mention.start, end, name, mention.entity, mention.label)
-    return mention
-
-
-def _with_area_word(mention: Mention, text: str) -> Mention:
-    """The mention with the word after it that says it is an area: "Kharkiv" in "the
-    Kharkiv region" is the region, not the city."""
-    after = _AREA_AFTER.match(text, mention.end)
-    if after is None or _AREA_WORDS.search(mention.text):
-        return mention
-    return Mention(mention.start, after.end(), text[mention.start:after.end()],
-                   mention.entity, mention.label)
-
-
 def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
     LOC or FAC must be a big town or one in a country the article names ("Lake Geneva" in
@@ -195,84 +168,36 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     "a stake in Ajax" does not)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
+    if mention.label == IN_NAME:
+        return _in_name_plausible(resolver, place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
-        return place.feature in _AREAS or place.feature == "capital" or (
+        return place.feature in AREAS or place.feature == "capital" or (
             place.feature == "city" and place.population >= _WORLD_CITY) or resolver.backed(
-            place, mention.text) or (place.population >= _BIG_CITY
-                                     and _after_locative(resolver.text, mention.start))
+            place, mention.text) or (place.population >= BIG_CITY
+                                     and after_locative(resolver.text, mention.start))
     return True
 
 
-def _surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
-    """Whether a town's name is the surname of a person the article names: "Davenport
-    puts retirement on hold", after Lindsay Davenport. A country's name stays a place, and
-    so does a town the words around it place: "near Austin, Texas", "in Austin"."""
-    name = text[start:end]
-    if fold(name) not in surnames or any(c.feature == "country" for c in index.lookup(name)):
+def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
+    """Whether a place inside a name is that place: it bears the name itself or a longer
+    form of it ("New York City"), but no county by its short form ("Orange" is no Orange
+    County); and it is a country, a region, a capital or a city of a million, or lies in a
+    country the article names (a word such as "Centre" or "Bar" opens many names)."""
+    key = fold(name)
+    if not _bears(place, key) or (fold(place.name) != key and place.feature == "admin2"):
         return False
-    return not (_named_after(index, text, end) or _after_locative(text, start))
+    rivals = [c for c in resolver.readings.get(key, []) if _bears(c, key)]
+    if place.feature in AREAS or place.feature == "capital" or (
+            place.feature in {"city", "admin1"} and place.population >= _WORLD_CITY
+            and _setting(rivals)[0] == place.country):
+        return True  # ("Texas", "Milan": no rival of their size bears the name)
+    return resolver.backed(place, name)
 
 
-def _after_locative(text: str, start: int) -> bool:
-    """Whether "in", "near", "outside" … comes right before ``start``."""
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in _LOCATIVE
-
-
-def _missed(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[str]
-            ) -> list[Mention]:
-    """Places the tagger missed ("Kharkiv" is often no entity at all): a name of up to three
-    proper nouns outside any entity, not opening a sentence, that is wholly the name of a
-    country, division or region, or of a town of 100,000 people or more."""
-    found: list[Mention] = []
-    taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
-             for i in range(s, e)}  # characters already in an entity
-    # proper nouns in title case outside the tagger's entities and not opening a sentence,
-    # read in bulk: a Token for every word would cost more than the rest of the stage
-    rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
-    starts = [i for i, (pos, iob, title, first) in enumerate(rows)
-              if pos == PROPN and iob in (0, 2) and title and first != 1]
-    done = -1
-    for i in starts:
-        token = doc[i]
-        if i <= done or token.idx in taken:
-            continue
-        for size in (3, 2, 1):
-            span = doc[i:i + size]
-            if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
-                                       for t in span):
-                continue
-            if fold(span.text) not in surnames and any(
-                    _worth_finding(c, span.text) for c in index.lookup(span.text)):
-                found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
-                done = i + size - 1
-                break
-    return found
-
-
-def _worth_finding(c: Candidate, text: str) -> bool:
-    if fold(c.name) != fold(text) and c.population < _BIG_CITY:
-        return False  # under another name only when big: "Kharkov"
-    return c.feature in _AREAS or c.feature == "admin1" or c.population >= _FOUND_TOWN
-
-
-def _toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
-    """Whether a mention names a place: a GPE, LOC or FAC; a NORP that is a place's
-    adjective ("Russian"); or an ORG or PERSON the tagger gave a name that is wholly a
-    country, division, region or big city's ("the EU said", "Tamil Nadu") — not a
-    surname ("Jordan" for "Michael Jordan") nor a name the knowledge base knows as an
-    organisation; never a word in lower case (the tagger's "quay")."""
-    if text.islower():
-        return False
-    if entity.type in PLACE_LABELS:
-        return True
-    if entity.type == "NORP":
-        return fold(text) in index.modifiers
-    if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
-        return False
-    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
-        return False
-    return any(_worth_finding(c, text) for c in index.lookup(text))
+def _bears(place: Candidate, key: str) -> bool:
+    """Whether a place bears the (folded) name, or a longer form of it ("New York City")."""
+    own = fold(place.name)
+    return own == key or own.startswith(f"{key} ")
 
 
 class Resolver:
@@ -294,20 +219,20 @@ class Resolver:
         head, _, after = name.partition(",")  # "Paris, Texas" as one mention
         if after and key not in self.index.names:  # ("Washington, D.C." is a name itself)
             name, key = head, fold(head)
-            within = _named_after(self.index, f", {after.strip()}", 0)
+            within = named_after(self.index, f", {after.strip()}", 0)
         else:
-            within = _named_after(self.index, self.text, end)
+            within = named_after(self.index, self.text, end)
         if key in self.chosen and not within:
             return self.chosen[key]
         candidates = _candidates(self.index, name)
-        if _AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
+        if AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
             # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
             candidates = [c for c in candidates if c.feature == "country"] or [
                 c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:
             candidates = [c for c in candidates if fold(c.name) == key]
         modifier = self.index.modifiers.get(key)
-        if modifier is not None and not any(c.feature in _AREAS and fold(c.name) == key
+        if modifier is not None and not any(c.feature in AREAS and fold(c.name) == key
                                             for c in candidates):
             candidates = [self.index.candidate(modifier)]  # "Russian", "European"
         if not candidates and "." in name and key in self.index.abbreviations:
@@ -344,7 +269,7 @@ class Resolver:
     def supports(self, place: Candidate, name: str) -> bool:
         """Whether a town is plausible by more than its own name: it is big, or another
         name of the article is in its country."""
-        if place.feature not in {"city", "capital"} or place.population >= _BIG_CITY:
+        if place.feature not in {"city", "capital"} or place.population >= BIG_CITY:
             return True
         return self.backed(place, name)
 
@@ -365,8 +290,8 @@ def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
 
 def _candidates(index: PlaceIndex, name: str) -> list[Candidate]:
     found = index.lookup(name)
-    if not found and _AREA_WORDS.search(name):
-        found = index.lookup(_AREA_WORDS.sub("", name))
+    if not found and AREA_WORDS.search(name):
+        found = index.lookup(AREA_WORDS.sub("", name))
     first, _, rest = name.partition(" ")
     if rest and fold(first) in index.generic and all(
             c.feature == "city" and c.population < _REGION_TOWN for c in found):
@@ -429,7 +354,7 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
     best = max(candidates, key=lambda c: _score(c, context, key))
     if best.feature == "admin1":  # "New York", "Kyiv": the big city over its division
         towns = [c for c in candidates if c.feature in {"city", "capital"}
-                 and c.admin1 == best.admin1 and c.population >= _BIG_CITY]
+                 and c.admin1 == best.admin1 and c.population >= BIG_CITY]
         best = max(towns, key=lambda c: c.population) if towns else best
     return best
 
@@ -439,7 +364,7 @@ def _score(c: Candidate, context: Context, key: str) -> float:
         score = _REGION_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and fold(c.name) != key and not fold(c.name).startswith(f"{key} "):
+    if key and not _bears(c, key):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
         # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro)
         score -= _OTHER_NAME
@@ -449,26 +374,6 @@ def _score(c: Candidate, context: Context, key: str) -> float:
     if c.admin1 is not None and c.admin1 in context.admin1:
         score += _DIVISION
     return score
-
-
-def _named_after(index: PlaceIndex, text: str, end: int) -> str | None:
-    """The country or division named just after a place and a comma: "Paris, Texas" →
-    "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state)."""
-    match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
-    if match is None:
-        return None
-    words = match.group(1).split()
-    for size in range(len(words), 0, -1):
-        name = " ".join(words[:size]).rstrip(",")
-        abbreviation = index.abbreviations.get(fold(name))
-        if abbreviation and ("." in name or name.isupper()):
-            return abbreviation
-        for candidate in index.lookup(name):
-            if candidate.feature == "admin1":
-                return candidate.admin1
-            if candidate.feature == "country":
-                return candidate.country
-    return None
 
 
 def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[str, Any]:
@@ -509,7 +414,7 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     found: list[tuple[int, dict[str, Any]]] = []
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for child in [*trigger.children, *(c for o in objects for c in o.subtree)]:
-        if child.dep_ != "prep" or child.lower_ not in _LOCATIVE:
+        if child.dep_ != "prep" or child.lower_ not in LOCATIVE:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
         found += [(abs(child.i - trigger.i), place) for place in places
@@ -526,8 +431,6 @@ _TOWNS = frozenset({"city", "capital", "admin2"})
 #: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
 _SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
-                       "throughout", "within", "on", "off", "over"})
 
 
 def set_annotations(doc: Doc, places: list[dict[str, Any]]) -> None:

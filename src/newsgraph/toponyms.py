@@ -1,0 +1,204 @@
+"""Toponyms: the words of an article that name places, before they are resolved.
+
+A mention of a GPE, LOC or FAC entity; a NORP adjective that names a place ("Russian"); an
+ORG or PERSON whose whole name is a place's ("the EU said"); a proper noun the tagger
+missed that is wholly a place's name ("Kharkiv"); and a place inside another name
+("Chicago" in "the Chicago Bulls"). ``places.py`` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Doc
+
+from .entities import PLACE_LABELS
+from .models import Entity
+from .placeindex import Candidate, PlaceIndex, fold
+
+#: Words after a name that say what kind of area it is: "the Kharkiv region".
+AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
+                        r"|prefecture|territory|city|municipality)$", re.I)
+#: Prepositions before which a country or a big town is a place, not an organisation.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
+                      "throughout", "within", "on", "off", "over"})
+BIG_CITY = 250_000
+AREAS = frozenset({"country", "continent", "region"})
+IN_NAME = "IN_NAME"  # the label of a place named inside another name
+_FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
+#: One or two capitalised words straight after a mention: the rest of a name, perhaps.
+_NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
+_AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
+                         r"|county)\b")
+_NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
+_NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
+_WORD = re.compile(r"[\w.'’&-]+")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    label: str
+
+
+def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
+    """Whether a mention names a place: a GPE, LOC or FAC; a NORP that is a place's
+    adjective ("Russian"); or an ORG or PERSON the tagger gave a name that is wholly a
+    country, division, region or big city's ("the EU said", "Tamil Nadu") — not a
+    surname ("Jordan" for "Michael Jordan") nor a name the knowledge base knows as an
+    organisation; never a word in lower case (the tagger's "quay")."""
+    if text.islower():
+        return False
+    if entity.type in PLACE_LABELS:
+        return True
+    if entity.type == "NORP":
+        return fold(text) in index.modifiers
+    if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
+        return False
+    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
+        return False
+    return any(_worth_finding(c, text) for c in index.lookup(text))
+
+
+def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
+    """The mention with the rest of its name when the tagger stopped short: "Nuevo" in
+    "Nuevo León" (the accent ends its entity)."""
+    rest = _NAME_GOES_ON.match(text, mention.end)
+    if rest is None:
+        return mention
+    for end in sorted({rest.end(), rest.end(1)}, reverse=True):
+        name = text[mention.start:end]
+        if any(fold(c.name) == fold(name) for c in index.lookup(name)):
+            return Mention(mention.start, end, name, mention.entity, mention.label)
+    return mention
+
+
+def with_area_word(mention: Mention, text: str) -> Mention:
+    """The mention with the word after it that says it is an area: "Kharkiv" in "the
+    Kharkiv region" is the region, not the city."""
+    after = _AREA_AFTER.match(text, mention.end)
+    if after is None or AREA_WORDS.search(mention.text):
+        return mention
+    return Mention(mention.start, after.end(), text[mention.start:after.end()],
+                   mention.entity, mention.label)
+
+
+def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
+    """Whether a town's name is the surname of a person the article names: "Davenport
+    puts retirement on hold", after Lindsay Davenport. A country's name stays a place, and
+    so does a town the words around it place: "near Austin, Texas", "in Austin"."""
+    name = text[start:end]
+    if fold(name) not in surnames or any(c.feature == "country" for c in index.lookup(name)):
+        return False
+    return not (named_after(index, text, end) or after_locative(text, start))
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether "in", "near", "outside" … comes right before ``start``."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in LOCATIVE
+
+
+def named_after(index: PlaceIndex, text: str, end: int) -> str | None:
+    """The country or division named just after a place and a comma: "Paris, Texas" →
+    "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state)."""
+    match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size]).rstrip(",")
+        abbreviation = index.abbreviations.get(fold(name))
+        if abbreviation and ("." in name or name.isupper()):
+            return abbreviation
+        for candidate in index.lookup(name):
+            if candidate.feature == "admin1":
+                return candidate.admin1
+            if candidate.feature == "country":
+                return candidate.country
+    return None
+
+
+def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[str]
+            ) -> list[Mention]:
+    """Places the tagger missed ("Kharkiv" is often no entity at all): a name of up to three
+    proper nouns outside any entity, not opening a sentence, that is wholly the name of a
+    country, division or region, or of a town of 100,000 people or more."""
+    found: list[Mention] = []
+    taken = {i for entity in entities for s, e in [*entity.mentions, *entity.coref]
+             for i in range(s, e)}  # characters already in an entity
+    # proper nouns in title case outside the tagger's entities and not opening a sentence,
+    # read in bulk: a Token for every word would cost more than the rest of the stage
+    rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
+    starts = [i for i, (pos, iob, title, first) in enumerate(rows)
+              if pos == PROPN and iob in (0, 2) and title and first != 1]
+    done = -1
+    for i in starts:
+        token = doc[i]
+        if i <= done or token.idx in taken:
+            continue
+        for size in (3, 2, 1):
+            span = doc[i:i + size]
+            if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
+                                       for t in span):
+                continue
+            if fold(span.text) not in surnames and any(
+                    _worth_finding(c, span.text) for c in index.lookup(span.text)):
+                found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
+                done = i + size - 1
+                break
+    return found
+
+
+def _worth_finding(c: Candidate, text: str) -> bool:
+    if fold(c.name) != fold(text) and c.population < BIG_CITY:
+        return False  # under another name only when big: "Kharkov"
+    return c.feature in AREAS or c.feature == "admin1" or c.population >= _FOUND_TOWN
+
+
+def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set[str]
+              ) -> list[Mention]:
+    """Places named inside the name of an organisation or an event: "Chicago" in "the
+    Chicago Bulls", "Texas" in "the University of Texas", "Madrid" in "Real Madrid". The
+    place opens the name, follows its "of", or closes a name of two words; it is a
+    country, division, region or big town by its own name, and no person's name."""
+    found: list[Mention] = []
+    for entity in entities:
+        if entity.type not in _NAMED_IN:
+            continue
+        for start, end in entity.mentions:
+            words = [m for m in _WORD.finditer(text, start, end)]
+            if len(words) < 2:
+                continue
+            for first, last in _name_slots(words, text):
+                a, b = words[first].start(), words[last].end()
+                name = text[a:b]
+                if fold(name) in personal or (a, b) == (start, end):
+                    continue
+                if any(fold(c.name) == fold(name) and _worth_finding(c, name)
+                       for c in index.lookup(name)):
+                    found.append(Mention(a, b, name, None, IN_NAME))
+                    break
+    return found
+
+
+def _name_slots(words: list[re.Match[str]], text: str) -> list[tuple[int, int]]:
+    """Where in a name of ``words`` a place may stand, longest first: its opening words
+    (after "The"), the words after "of", "for" …, and its closing words ("Imperial
+    College London")."""
+    lower = [w.group(0).lower() for w in words]
+    opening = 1 if lower[0] == "the" else 0
+    slots = [(opening, opening + n - 1) for n in (3, 2, 1)]
+    for i, word in enumerate(lower):
+        if word in _NAME_LINKS:
+            slots += [(i + 1, i + n) for n in (3, 2, 1)]
+    last = len(words) - 1
+    slots += [(last - n + 1, last) for n in (2, 1) if last - n + 1 > opening]
+    return [(a, b) for a, b in slots if b < len(words) and all(
+        words[i].group(0)[0].isupper() for i in range(a, b + 1))]
