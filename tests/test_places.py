@@ -331,3 +331,36 @@ def test_places_inside_a_name_are_no_event_place() -> None:
     assert [p["role"] for p in doc._.newsgraph_places] == ["name", "location"]
     found = place_of(doc, next(t for t in doc if t.text == "marched"))
     assert found is not None and found["text"] == "Denver"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a small town inside a name, its state named elsewhere in the story
+    ("Jonesboro Police Chief Rick Elliot spoke to farmers across Arkansas.", "Jonesboro",
+     "USA"),
+    # "Bank" is a town too, but the big place in the name wins
+    ("The Bank of England held rates on Thursday.", "England", "GBR"),
+])
+def test_places_small_town_inside_a_name_when_its_division_is_named(
+        text: str, name: str, expected: str) -> None:
+    assert by_text(text)[name]["country"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jonesboro Police Chief Rick Elliot spoke to reporters in Chicago.",  # no Arkansas
+    "The Rugby Football Union met in Leeds, England, to discuss rugby.",  # a word here
+])
+def test_places_no_small_town_inside_a_name_without_support(text: str) -> None:
+    assert not any(p["role"] == "name" and p["feature"] == "city" and p["lat"] is not None
+                   and p["text"] in ("Jonesboro", "Rugby") for p in places(text))
+
+
+def test_places_a_town_the_tagger_calls_an_organisation_may_act() -> None:
+    roles = {p["text"]: p["role"] for p in places(
+        "Portsmouth have signed a striker from Brazil, the English club said.")}
+    assert roles == {"Portsmouth": "actor", "Brazil": "location", "English": "modifier"}
+
+
+def test_places_a_place_the_tagger_found_is_not_found_again_inside_it() -> None:
+    found = [(p["text"], p["role"]) for p in places(
+        "Fans gathered at Stamford Bridge in London on Saturday.")]
+    assert found == [("Stamford Bridge", "location"), ("London", "location")]

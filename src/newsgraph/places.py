@@ -39,12 +39,9 @@ from .toponyms import (
     Mention,
     after_locative,
     in_names,
-    is_surname,
-    is_toponym,
+    named,
     named_after,
     untagged,
-    whole_name,
-    with_area_word,
 )
 
 SPANS_KEY = "newsgraph.places"
@@ -57,6 +54,7 @@ _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": 0.5, "admi
 _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
 _REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
+_SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have
 _WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
 _DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
@@ -80,27 +78,24 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
     surnames = {fold(words[-1]) for words in people if len(words) > 1}
-    named = [with_area_word(whole_name(index, Mention(s, e, text[s:e], entity.id,
-                                                      entity.type), text), text)
-             for entity in entities for s, e in entity.mentions
-             if is_toponym(index, entity, text[s:e])
-             and not is_surname(index, text, s, e, surnames)]
     missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
     inside = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
-    mentions = sorted(named + missed + inside, key=lambda m: m.start)
-    resolver = Resolver(index, text, [m.text for m in mentions])
+    mentions = sorted(named(index, entities, text, surnames) + missed + inside,
+                      key=lambda m: (m.start, m.label == IN_NAME))
+    resolver = Resolver(index, text, [m.text for m in mentions if not m.weak])
     records: list[dict[str, Any]] = []
     for mention in mentions:
         best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
-        if best is not None and not _plausible(resolver, best, mention):
+        if best is None or not _plausible(resolver, best, mention):
             continue
-        if best is not None:
-            role = "name" if mention.label == IN_NAME else "modifier" if fold(
-                mention.text) in index.modifiers and mention.label == "NORP" else _role(
-                doc, mention, best)
-            records.append(_record(len(records) + 1, mention, best, role))
-            if sure is not None and mention.entity and resolver.sure(best, mention.text):
-                sure.add(mention.entity)
+        if records and mention.start < records[-1]["span"][1]:
+            continue  # a place inside a name the tagger gave a place is that place
+        role = "name" if mention.label == IN_NAME else "modifier" if fold(
+            mention.text) in index.modifiers and mention.label == "NORP" else _role(
+            doc, mention, best)
+        records.append(_record(len(records) + 1, mention, best, role))
+        if sure is not None and mention.entity and resolver.sure(best, mention.text):
+            sure.add(mention.entity)
     return _with_sites(entities, records, text, resolver)
 
 
@@ -168,6 +163,13 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     "a stake in Ajax" does not)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
+    if mention.weak:  # a small town's name: its division must be named ("Muncie police",
+        # a story that names Indiana); a hamlet is more likely a word or a surname, and a
+        # name the article also writes in lower case is a word ("Rugby World Cup")
+        return place.feature in _TOWNS and place.population >= _SMALL_TOWN and fold(
+            place.name) == fold(mention.text) and resolver.backed(
+            place, mention.text, division=True) and not re.search(
+            rf"\b{re.escape(mention.text.lower())}\b", resolver.text)
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
@@ -273,12 +275,16 @@ class Resolver:
             return True
         return self.backed(place, name)
 
-    def backed(self, place: Candidate, name: str) -> bool:
-        """Whether another name of the article is in the place's country."""
+    def backed(self, place: Candidate, name: str, *, division: bool = False) -> bool:
+        """Whether another name of the article is in the place's country (or, with
+        ``division``, in its first-level division)."""
         key = fold(name)
-        own, _ = _setting(self.readings.get(key, []))
-        count = self.context.countries[place.country or ""]
-        return count - (self.mentions[key] if own == place.country else 0) > 0
+        country, admin1 = _setting(self.readings.get(key, []))
+        if division:
+            own, count = admin1 == place.admin1, self.context.admin1[place.admin1 or ""]
+        else:
+            own, count = country == place.country, self.context.countries[place.country or ""]
+        return count - (self.mentions[key] if own else 0) > 0
 
 
 def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
@@ -387,10 +393,11 @@ def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[
 
 def _role(doc: Doc, mention: Mention, place: Candidate) -> str:
     """"actor" for a country, capital or division that acts — the subject of a verb other
-    than being, or a possessor ("Moscow's offensive"): it stands for its government; else
-    "location"."""
-    if place.feature not in {"country", "capital", "admin1"}:
-        return "location"
+    than being, or a possessor ("Moscow's offensive"): it stands for its government — and
+    for any town the tagger took for an organisation that acts (a team: "Portsmouth have
+    signed …"); else "location"."""
+    if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG":
+        return "location"  # (a town the tagger took for an organisation may act: a team)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return "location"

@@ -35,7 +35,8 @@ _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|pr
                          r"|county)\b")
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
-_WORD = re.compile(r"[\w.'’&-]+")
+#: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
+_WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
 
 @dataclass(slots=True)
@@ -45,12 +46,34 @@ class Mention:
     text: str
     entity: str | None
     label: str
+    #: a name only a small town bears, in a name or said by the tagger to be an organisation
+    #: or a person: resolved, but it does not set the article's countries
+    weak: bool = False
+
+
+def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[str]
+          ) -> list[Mention]:
+    """The mentions of entities that name places (``is_toponym``), the rest of their name
+    taken in (``whole_name``, ``with_area_word``); a town named like a person the article
+    names is left out (``is_surname``)."""
+    found = []
+    for entity in entities:
+        for start, end in entity.mentions:
+            name = text[start:end]
+            if not is_toponym(index, entity, name) or is_surname(index, text, start, end,
+                                                                  surnames):
+                continue
+            weak = entity.type == "ORG" and not any(
+                _worth_finding(c, name) for c in index.lookup(name))
+            mention = Mention(start, end, name, entity.id, entity.type, weak)
+            found.append(with_area_word(whole_name(index, mention, text), text))
+    return found
 
 
 def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
     """Whether a mention names a place: a GPE, LOC or FAC; a NORP that is a place's
     adjective ("Russian"); or an ORG or PERSON the tagger gave a name that is wholly a
-    country, division, region or big city's ("the EU said", "Tamil Nadu") — not a
+    place's ("the EU said", "Tamil Nadu"; an ORG even a small town's: "Muncie") — not a
     surname ("Jordan" for "Michael Jordan") nor a name the knowledge base knows as an
     organisation; never a word in lower case (the tagger's "quay")."""
     if text.islower():
@@ -63,7 +86,8 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
         return False
     if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
         return False
-    return any(_worth_finding(c, text) for c in index.lookup(text))
+    return any(_worth_finding(c, text) or (entity.type == "ORG" and fold(c.name) == fold(
+        text)) for c in index.lookup(text))
 
 
 def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
@@ -75,7 +99,8 @@ def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
     for end in sorted({rest.end(), rest.end(1)}, reverse=True):
         name = text[mention.start:end]
         if any(fold(c.name) == fold(name) for c in index.lookup(name)):
-            return Mention(mention.start, end, name, mention.entity, mention.label)
+            return Mention(mention.start, end, name, mention.entity, mention.label,
+                           mention.weak)
     return mention
 
 
@@ -86,7 +111,7 @@ def with_area_word(mention: Mention, text: str) -> Mention:
     if after is None or AREA_WORDS.search(mention.text):
         return mention
     return Mention(mention.start, after.end(), text[mention.start:after.end()],
-                   mention.entity, mention.label)
+                   mention.entity, mention.label, mention.weak)
 
 
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
@@ -166,8 +191,8 @@ def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set
               ) -> list[Mention]:
     """Places named inside the name of an organisation or an event: "Chicago" in "the
     Chicago Bulls", "Texas" in "the University of Texas", "Madrid" in "Real Madrid". The
-    place opens the name, follows its "of", or closes a name of two words; it is a
-    country, division, region or big town by its own name, and no person's name."""
+    place stands where ``_name_slots`` says, bears the name itself and is no person's
+    name; a small town's name is ``weak``."""
     found: list[Mention] = []
     for entity in entities:
         if entity.type not in _NAMED_IN:
@@ -176,19 +201,28 @@ def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set
             words = [m for m in _WORD.finditer(text, start, end)]
             if len(words) < 2:
                 continue
-            for first, last in _name_slots(words, text):
-                a, b = words[first].start(), words[last].end()
-                name = text[a:b]
-                if fold(name) in personal or (a, b) == (start, end):
-                    continue
-                if any(fold(c.name) == fold(name) and _worth_finding(c, name)
-                       for c in index.lookup(name)):
-                    found.append(Mention(a, b, name, None, IN_NAME))
-                    break
+            places = [place for first, last in _name_slots(words)
+                      if (place := _place_in(index, text, words[first].start(),
+                                             words[last].end(), personal)) is not None
+                      and (place.start, place.end) != (start, end)]
+            # a big place before a small one: "Bank" is a town, "England" the place
+            found += sorted(places, key=lambda m: m.weak)[:1]
     return found
 
 
-def _name_slots(words: list[re.Match[str]], text: str) -> list[tuple[int, int]]:
+def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[str]
+              ) -> Mention | None:
+    name = text[start:end]
+    if fold(name) in personal:
+        return None
+    readings = [c for c in index.lookup(name) if fold(c.name) == fold(name)]
+    if not readings:
+        return None
+    return Mention(start, end, name, None, IN_NAME,
+                   not any(_worth_finding(c, name) for c in readings))
+
+
+def _name_slots(words: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Where in a name of ``words`` a place may stand, longest first: its opening words
     (after "The"), the words after "of", "for" …, and its closing words ("Imperial
     College London")."""
