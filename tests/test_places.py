@@ -364,3 +364,17 @@ def test_places_a_place_the_tagger_found_is_not_found_again_inside_it() -> None:
     found = [(p["text"], p["role"]) for p in places(
         "Fans gathered at Stamford Bridge in London on Saturday.")]
     assert found == [("Stamford Bridge", "location"), ("London", "location")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Washington, Congress has been slow to act.", "capital"),
+    ("Wildfires spread across Washington as Seattle and Spokane choked on smoke.", "admin1"),
+])
+def test_places_a_capital_before_a_bigger_division_of_its_name(text: str,
+                                                              expected: str) -> None:
+    assert by_text(text)["Washington"]["feature"] == expected
+
+
+def test_places_a_people_is_not_the_capital_under_its_other_name() -> None:
+    found = by_text("Campaigners said many Roma had good reason to fear the checks.")
+    assert "Roma" not in found

@@ -34,6 +34,7 @@ from .toponyms import (
     AREA_WORDS,
     AREAS,
     BIG_CITY,
+    FOUND_TOWN,
     IN_NAME,
     LOCATIVE,
     Mention,
@@ -45,8 +46,9 @@ from .toponyms import (
 )
 
 SPANS_KEY = "newsgraph.places"
-#: Priors by kind of place, added to log10 of the population.
-_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 1.2, "admin1": 0.5, "admin2": -0.6,
+#: Priors by kind of place, added to log10 of the population: a capital outranks a bigger
+#: division of its name ("in Washington" is the capital, unless the story names the state)
+_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 2.0, "admin1": 0.5, "admin2": -0.6,
           "city": 0.0}
 #: Bonuses for the article's context: a country it names (more for its share of all the
 #: countries named: an article mostly about Britain makes "Burton" the English town) and a
@@ -173,11 +175,18 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
-        return place.feature in AREAS or place.feature == "capital" or (
+        return place.feature in AREAS or _capital(place, mention.text) or (
             place.feature == "city" and place.population >= _WORLD_CITY) or resolver.backed(
             place, mention.text) or (place.population >= BIG_CITY
                                      and after_locative(resolver.text, mention.start))
     return True
+
+
+def _capital(place: Candidate, name: str) -> bool:
+    """Whether a reading is a capital by its own name and of some size: "Roma" the people
+    is not Rome, nor "Douglas" a surname the Isle of Man's capital."""
+    return place.feature == "capital" and _bears(place, fold(name)) and (
+        place.population >= FOUND_TOWN)
 
 
 def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
@@ -189,7 +198,7 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
     if not _bears(place, key) or (fold(place.name) != key and place.feature == "admin2"):
         return False
     rivals = [c for c in resolver.readings.get(key, []) if _bears(c, key)]
-    if place.feature in AREAS or place.feature == "capital" or (
+    if place.feature in AREAS or _capital(place, name) or (
             place.feature in {"city", "admin1"} and place.population >= _WORLD_CITY
             and _setting(rivals)[0] == place.country):
         return True  # ("Texas", "Milan": no rival of their size bears the name)

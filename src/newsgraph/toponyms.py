@@ -28,7 +28,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around
 BIG_CITY = 250_000
 AREAS = frozenset({"country", "continent", "region"})
 IN_NAME = "IN_NAME"  # the label of a place named inside another name
-_FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
+FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
 #: One or two capitalised words straight after a mention: the rest of a name, perhaps.
 _NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
@@ -184,7 +184,7 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
 def _worth_finding(c: Candidate, text: str) -> bool:
     if fold(c.name) != fold(text) and c.population < BIG_CITY:
         return False  # under another name only when big: "Kharkov"
-    return c.feature in AREAS or c.feature == "admin1" or c.population >= _FOUND_TOWN
+    return c.feature in AREAS or c.feature == "admin1" or c.population >= FOUND_TOWN
 
 
 def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set[str]
