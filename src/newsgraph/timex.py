@@ -218,7 +218,9 @@ def duration(amount: float | str, unit: str) -> str:
             if whole.count("T") and tail.startswith("T"):
                 tail = tail[1:]  # one T before the time part: PT1H30M
             return whole + tail
-    if isinstance(amount, float):
+    if isinstance(amount, float) and not amount.is_integer() and unit == "WE":
+        number = "X"  # TIMEX3 counts weekends whole: "two and a half weekends" is vague
+    elif isinstance(amount, float):
         number = str(int(amount)) if amount.is_integer() else f"{amount:g}"
     else:
         number = amount

@@ -184,7 +184,8 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
 def _worth_finding(c: Candidate, text: str) -> bool:
     if fold(c.name) != fold(text) and c.population < BIG_CITY:
         return False  # under another name only when big: "Kharkov"
-    return c.feature in AREAS or c.feature == "admin1" or c.population >= FOUND_TOWN
+    return c.feature in AREAS or c.feature in {"admin1", "facility"} or (
+        c.population >= FOUND_TOWN)
 
 
 def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set[str]
