@@ -411,3 +411,11 @@ def test_places_landmarks_of_our_own(text: str, name: str,
 def test_places_a_town_named_like_a_landmark_with_its_state() -> None:
     place = by_text("Whitehall, Ohio, opened a new library.")["Whitehall"]
     assert (place["country"], place["feature"]) == ("USA", "city")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Traffic in L.A. slowed to a crawl.", "L.A.", "Los Angeles"),
+    ("Storms hit Baton Rouge, LA, overnight.", "LA", "Louisiana"),  # a state after a town
+])
+def test_places_short_names_of_places(text: str, mention: str, name: str) -> None:
+    assert by_text(text)[mention]["name"] == name

@@ -106,7 +106,8 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
                 resolver: Resolver) -> list[dict[str, Any]]:
     """``records`` and the sites the index lacks that the text places in a town found as a
     place of its own (see ``Resolver.site``), each ``within`` that town's record; a site
-    named with no town is left out."""
+    named with no town is left out (placing it in the article's one town was right for a
+    third of such sites in our BBC sample)."""
     taken = [p["span"] for p in records]
     starts = {p["span"][0]: p["id"] for p in records}
     sites = []
@@ -248,8 +249,10 @@ class Resolver:
         if modifier is not None and not any(c.feature in AREAS and fold(c.name) == key
                                             for c in candidates):
             candidates = [self.index.candidate(modifier)]  # "Russian", "European"
-        if not candidates and "." in name and key in self.index.abbreviations:
-            division = self.index.admin1.get(self.index.abbreviations[key])  # "Calif."
+        if key in self.index.abbreviations and ("." in name or name.isupper()) and (
+                not candidates or self.text.endswith(", ", 0, end - len(name))):
+            # "Calif."; "LA" after a town and a comma is Louisiana, not Los Angeles
+            division = self.index.admin1.get(self.index.abbreviations[key])
             candidates = [self.index.candidate(division)] if division is not None else []
         best = resolve(candidates, self.context, within, key)
         if best is not None and not within:
