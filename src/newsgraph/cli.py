@@ -505,6 +505,9 @@ def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
     sites = result["given_gold_sites"]
     click.echo(f"given gold, sites the index lacks placed at their town: {sites['gold']}"
                f" ({sites['near']} within 161 km)")
+    kinds = sorted(result["recognised_by_kind"].items(), key=lambda kv: -kv[1][1])
+    click.echo("recognised, by the data's kind of toponym: " + ", ".join(
+        f"{kind} {found}/{gold}" for kind, (found, gold) in kinds))
 
 
 @eval_group.command("events")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,7 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
     naive = _Naive(index) if peer else None
     articles = list(read_gwn(path))[:limit]
     counts = dict.fromkeys(("found", "recognised"), 0)
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # kind → recognised, gold
     given, end_to_end, peer_tally, sites = Tally(), Tally(), Tally(), Tally()
     for article in articles:
         gold = article.gold
@@ -112,6 +114,9 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
                                or not any(_overlap(s, p["span"]) > 0 for s in unplaced))
         counts["recognised"] += len(pairs)
         matched = {id(g): found[id(p)] for g, p in pairs}
+        for toponym in gold:
+            kinds[toponym.kind][0] += id(toponym) in matched
+            kinds[toponym.kind][1] += 1
         resolver = Resolver(index, article.text, [g.name for g in gold])
         for toponym in gold:
             reading = resolver.resolve(toponym.name, toponym.span[1])
@@ -128,7 +133,8 @@ def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict
         "recognition": prf(counts["recognised"], counts["found"],
                            sum(len(a.gold) for a in articles)),
         "given_gold": given.result(), "given_gold_sites": sites.result(),
-        "end_to_end": end_to_end.result()}
+        "end_to_end": end_to_end.result(),
+        "recognised_by_kind": {kind: tuple(pair) for kind, pair in kinds.items()}}
     if naive is not None:
         result["naive"] = peer_tally.result()
     return result
