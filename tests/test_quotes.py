@@ -413,3 +413,20 @@ def test_quotes_relative_clause_verb_is_not_the_cue() -> None:
 def test_quotes_direct_only_cue_with_a_time_phrase() -> None:
     quote, _ = only("“It is over for all of us now,” she continued on Tuesday.")
     assert quote["cue"] == "continue"
+
+
+def test_quotes_according_to_inside_a_quote_is_the_speakers_own_words() -> None:
+    found, _ = quotes("“It all went according to plan,” said Ana Lopez, the harbour master.")
+    assert [q["cue"] for q in found] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor cancelled the fair because, according to the organisers, nobody bought "
+     "tickets.", "nobody bought tickets"),
+    ("The port hired Ana Lopez, who, according to her colleagues, knows every ship by name.",
+     "knows every ship by name"),
+])
+def test_quotes_according_to_in_a_subordinate_clause_reports_that_clause(
+        text: str, words: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
+    assert quote["text"] == words

@@ -506,32 +506,42 @@ def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
 
 def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
-    """"According to X, …": X is the speaker of the rest of the sentence."""
+    """"According to X, …": X is the speaker of the clause the phrase belongs to."""
     found = []
     for token in doc:
-        if token.lower_ != "according":
+        # inside a quote, "according to plan" is the speaker's own words
+        if token.lower_ != "according" or any(a <= token.idx < b for a, b in directs):
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if to is None or source is None:
-            continue
         sentence = next((s for s in sents if s.start <= token.i < s.end), None)
-        if sentence is None:
+        if to is None or source is None or sentence is None:
             continue
-        phrase_start, phrase_end = token.idx, source.right_edge.idx + len(source.right_edge)
-        if phrase_start - sentence.start_char < sentence.end_char - phrase_end:
-            start, end = phrase_end, sentence.end_char
-        else:
-            start, end = sentence.start_char, phrase_start
-        start, end = trim(text, start, end)
+        start, end = trim(text, *_according_clause(token, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
         record = _record("indirect", (start, end), text, None, "according to",
                          _speaker(source, owners), None)
-        record["cue_span"] = [phrase_start, to.idx + len(to)]
+        record["cue_span"] = [token.idx, to.idx + len(to)]
         found.append(record)
     return found
+
+
+def _according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
+    """What "according to X" vouches for: the longer side of its sentence — or of the
+    relative or subordinate clause it sits in ("…, because, according to the organisers,
+    nobody bought tickets")."""
+    head = token.head
+    if head.dep_ == "relcl" or (head.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in head.children)):
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    else:
+        start, end = sentence.start_char, sentence.end_char
+    phrase_end = source.right_edge.idx + len(source.right_edge)
+    if token.idx - start < end - phrase_end:
+        return phrase_end, end
+    return start, token.idx
 
 
 def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],
