@@ -9,8 +9,9 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
   speaker (its subject, before or after: "Putin said" / "said Putin"); a quote with no
   cue that fills its paragraph inherits the previous quote's speaker; a short quoted
   phrase with no cue is a scare quote or a title and is not reported.
-- Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …");
-  it is *mixed* when it holds a quoted fragment. "According to X, …" reports the rest of
+- Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …"),
+  read from the parse by ``reportclauses.py``; it is *mixed* when it holds a quoted
+  fragment. "According to X, …" reports the rest of
   its sentence.
 - The channel is whom or where the words went: "told Xinhua", "in an interview with CNN",
   "wrote on X".
@@ -19,9 +20,6 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -29,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
-from .kb import parse
 from .models import Entity, Zone
 from .quotemarks import (
     CLOSERS,
@@ -41,46 +38,24 @@ from .quotemarks import (
     speaker_labels,
     trim,
 )
+from .reportclauses import (
+    Cues,
+    according_clause,
+    acts_on,
+    before_next_report,
+    content_of,
+    cue_words,
+    cues,
+    fronted,
+    subject_of,
+    trailing,
+)
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
 
 SPANS_KEY = "newsgraph.quotes"
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
-_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
-_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
-                   "today", "yesterday", "again", "first", "last", "since"})
-_FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The cue lexicon of ``data/cues.yaml``."""
-
-    verbs: dict[str, str]  # every form → lemma
-    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
-    objects: frozenset[str]  # lemmas whose direct object is what was said
-    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
-    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
-    direct: dict[str, str]
-    #: lemmas that cue the quote after their sentence when they report nothing themselves
-    before: frozenset[str]
-    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The cue lexicon, read once."""
-    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
-    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
-    return Cues(verbs=verbs,
-                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
-                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
-                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
-                           for form in forms}, **verbs},
-                before=frozenset(raw["cue_before_quote"]),
-                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]))
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -175,29 +150,6 @@ def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemm
             "channel": channel, "repeat_of": None}
 
 
-def cue_words(cue: Token) -> tuple[int, int]:
-    """The cue's verb group: "has said", "also said", "did not deny", "points out",
-    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
-    preposition that introduces what was said right after."""
-    lex = cues()
-    preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
-    first = cue
-    for left in reversed([c for c in cue.children if c.i < cue.i]):
-        if left.i != first.i - 1 or left.dep_ not in _GROUP_LEFT or left.lower_ in _WHEN:
-            break
-        first = left
-    last = cue
-    for right in (c for c in cue.children if c.i > cue.i):
-        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
-            break
-        last = right
-    end = last.idx + len(last)
-    if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
-        end += 1  # 'said:' introducing the words
-    return first.idx, end
-
-
 def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
     """The sentences a span touches."""
     return [s for s in sents if s.start_char < end and start < s.end_char]
@@ -216,7 +168,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         kind, span = _mixed_or_direct(text, cue, span)
         if kind == "direct":
             kind, span = _run_on(text, cue, span)
-        speaker = _speaker(_subject(cue), owners)
+        speaker = _speaker(subject_of(cue), owners)
         if speaker[0] is None:  # the parser can take a closing mark (») for the subject
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
@@ -263,8 +215,8 @@ def _find_cue(text: str, span: tuple[int, int], gap: tuple[int, int], lex: Cues,
     if last is None or last.start_char < para[0] or text[last.end_char:start].strip():
         return None
     return next((t for t in last if lex.direct.get(t.lower_) in lex.before
-                 and t.pos_ == "VERB" and t.dep_ == "ROOT" and _subject(t) is not None
-                 and not _acts_on(t) and not any(c.dep_ in ("ccomp", "neg", "prep")
+                 and t.pos_ == "VERB" and t.dep_ == "ROOT" and subject_of(t) is not None
+                 and not acts_on(t) and not any(c.dep_ in ("ccomp", "neg", "prep")
                                                   for c in t.children)), None)
 
 
@@ -284,9 +236,9 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
                   and lex.direct.get(t.lower_) and t.pos_ == "VERB"
                   # "so-called" is no cue; "…,” said Skelly" is, whatever the parse
-                  and (_subject(t) is not None or 0 <= t.idx - end <= 3
+                  and (subject_of(t) is not None or 0 <= t.idx - end <= 3
                        or 0 <= t.idx - gap[0] <= 3)
-                  and (t.lower_ in lex.verbs or not _acts_on(t))]
+                  and (t.lower_ in lex.verbs or not acts_on(t))]
 
     def holds(cue: Token) -> bool:
         return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
@@ -306,13 +258,6 @@ def _proper_name_after(cue: Token) -> list[int] | None:
     if end == cue.i + 1:
         return None
     return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
-
-
-def _acts_on(verb: Token) -> bool:
-    """Whether a verb has an object or an infinitive: "continued his attacks" and
-    "continued with the tour" report no words; "he continued on Tuesday," does."""
-    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "with")
-               for c in verb.children)
 
 
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
@@ -352,7 +297,7 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     """A quote whose sentence goes on past the closing mark before the attribution is
     mixed, the unquoted rest included: "“Many would call it a defeat” if she won by less,
     said an analyst."."""
-    subject = _subject(cue)
+    subject = subject_of(cue)
     attribution = min(cue.idx, subject.left_edge.idx if subject is not None else cue.idx)
     rest = text[span[1]:attribution]
     if ends_sentence(text, *span):
@@ -363,34 +308,22 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     return "direct", span
 
 
-def _subject(cue: Token) -> Token | None:
-    """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
-    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    head = cue.head
-    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
-        head = head.head
-    elif found is not None or cue.dep_ not in {"advcl", "xcomp", "conj"} \
-            or cue.tag_ not in _FINITE_OR_ING:
-        return found
-    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-
 def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
               ) -> dict[str, Any] | None:
     """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
     …", "X denounced …"."""
-    subject = _subject(cue)
+    subject = subject_of(cue)
     if subject is None:
         return None
     lemma = lex.verbs[cue.lower_]
-    bounds = _content(cue, lemma, subject, lex)
+    bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.dep_ == "parataxis" or _trailing(cue) or _fronted(cue):
+        if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
             return _parenthetical(doc, text, cue, lex, directs, owners, zones)
         return None
     first, last = bounds
-    last = _before_next_report(doc, cue, first, last, lex)
+    last = before_next_report(doc, cue, first, last, lex)
     while last.i > first.i and last.is_punct and last.text not in CLOSERS:
         last = doc[last.i - 1]
     start, end = first.idx, last.idx + len(last)
@@ -402,84 +335,6 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
-
-
-def _fronted(cue: Token) -> bool:
-    """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
-    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-
-
-def _trailing(cue: Token) -> bool:
-    """An attribution set off by a comma after the words it reports, which the parser
-    joins as a second clause: "Sanders remains committed, his aide told CNN"."""
-    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i:
-        return False
-    left = cue.left_edge
-    joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
-    return left.i > 0 and left.nbor(-1).text == "," and not joined
-
-
-def _content(cue: Token, lemma: str, subject: Token, lex: Cues
-             ) -> tuple[Token, Token] | None:
-    """First and last token of what ``cue`` reports, by the first construction that fits."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
-        after = [c for c in clauses if c.i > cue.i]
-        clause = after[0] if after and subject.i < cue.i else clauses[0]
-        return clause.left_edge, clause.right_edge
-    # "said in a statement that …": the clause hangs on the noun
-    found = next((clause for prep in cue.children if prep.dep_ == "prep"
-                  for noun in prep.children if noun.lower_ in lex.nouns
-                  for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
-                  and any(m.dep_ == "mark" for m in clause.children)), None)
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for p in c.children if p.dep_ == "pcomp"), None)
-    # "vowed to fight on", "urged them to leave"
-    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    # "called for a ban", "warned of a crisis"
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
-                           and c.lower_ in lex.preps.get(lemma, ())
-                           for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
-    if found is not None:
-        return found.left_edge, found.right_edge
-    if lemma not in lex.objects:
-        return None
-    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
-        return None  # "repeated it": the words are elsewhere
-    tail = [c for c in cue.children if c.i > obj.i and (
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
-    return obj.left_edge, (tail[-1] if tail else obj).right_edge
-
-
-def _before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
-    """Cut the content before a report of its own joined to it: "… said A, while others
-    said B", "… said A but did not suggest B"."""
-    for token in doc[first.i + 1:last.i + 1]:
-        if _aside(token):
-            return _before(doc, first, token.left_edge.i - 1, last)
-        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
-            continue
-        if token.lower_ in lex.verbs and (token.dep_ == "conj" or _subject(token) is not None):
-            return _before(doc, first, token.left_edge.i - 1, last)
-    return last
-
-
-def _aside(token: Token) -> bool:
-    """The writer's aside about a name, set off by a comma: "…, Mr. Sanders, who also held
-    a rally in Mason City" — not the source's words."""
-    return (token.dep_ == "relcl" and token.head.pos_ == "PROPN" and token.left_edge.i > 0
-            and token.left_edge.nbor(-1).text == ",")
-
-
-def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
-    """The last token up to ``cut`` that is not punctuation or a joining word; ``last``
-    when nothing is left."""
-    while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
-        cut -= 1
-    return doc[cut] if cut >= first.i else last
 
 
 def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
@@ -501,7 +356,7 @@ def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
             a <= start and end <= b for a, b in directs):
         return None
     return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
-                   _speaker(_subject(cue), owners), _channel(cue, owners, lex.nouns))
+                   _speaker(subject_of(cue), owners), _channel(cue, owners, lex.nouns))
 
 
 def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
@@ -517,7 +372,7 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
         sentence = next((s for s in sents if s.start <= token.i < s.end), None)
         if to is None or source is None or sentence is None:
             continue
-        start, end = trim(text, *_according_clause(token, source, sentence))
+        start, end = trim(text, *according_clause(token, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
@@ -526,22 +381,6 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
         record["cue_span"] = [token.idx, to.idx + len(to)]
         found.append(record)
     return found
-
-
-def _according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
-    """What "according to X" vouches for: the longer side of its sentence — or of the
-    relative or subordinate clause it sits in ("…, because, according to the organisers,
-    nobody bought tickets")."""
-    head = token.head
-    if head.dep_ == "relcl" or (head.dep_ == "advcl" and any(
-            c.dep_ == "mark" for c in head.children)):
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    else:
-        start, end = sentence.start_char, sentence.end_char
-    phrase_end = source.right_edge.idx + len(source.right_edge)
-    if token.idx - start < end - phrase_end:
-        return phrase_end, end
-    return start, token.idx
 
 
 def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people: set[str],

@@ -1,0 +1,189 @@
+"""Reports in the dependency parse: the cue lexicon, a cue's verb group and subject, and
+which words a cue reports — the clause it governs ("said (that) …"), the object of a speech
+act ("denounced the raid"), what a preposition introduces ("called for a ban") — cut
+before a second report or a writer's aside joined to it.
+
+``quotes.py`` finds the quotes; these helpers only read tokens and return tokens or
+character bounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .kb import parse
+
+_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
+_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
+                   "today", "yesterday", "again", "first", "last", "since"})
+_FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lexicon of ``data/cues.yaml``."""
+
+    verbs: dict[str, str]  # every form → lemma
+    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
+    objects: frozenset[str]  # lemmas whose direct object is what was said
+    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
+    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
+    direct: dict[str, str]
+    #: lemmas that cue the quote after their sentence when they report nothing themselves
+    before: frozenset[str]
+    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue lexicon, read once."""
+    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
+    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
+    return Cues(verbs=verbs,
+                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
+                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
+                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
+                           for form in forms}, **verbs},
+                before=frozenset(raw["cue_before_quote"]),
+                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]))
+
+
+def cue_words(cue: Token) -> tuple[int, int]:
+    """The cue's verb group: "has said", "also said", "did not deny", "points out",
+    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
+    preposition that introduces what was said right after."""
+    lex = cues()
+    preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
+    first = cue
+    for left in reversed([c for c in cue.children if c.i < cue.i]):
+        if left.i != first.i - 1 or left.dep_ not in _GROUP_LEFT or left.lower_ in _WHEN:
+            break
+        first = left
+    last = cue
+    for right in (c for c in cue.children if c.i > cue.i):
+        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
+                right.dep_ == "prep" and right.lower_ in preps)):
+            break
+        last = right
+    end = last.idx + len(last)
+    if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
+        end += 1  # 'said:' introducing the words
+    return first.idx, end
+
+
+def acts_on(verb: Token) -> bool:
+    """Whether a verb has an object or an infinitive: "continued his attacks" and
+    "continued with the tour" report no words; "he continued on Tuesday," does."""
+    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in verb.children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
+    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    head = cue.head
+    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
+        head = head.head
+    elif found is not None or cue.dep_ not in {"advcl", "xcomp", "conj"} \
+            or cue.tag_ not in _FINITE_OR_ING:
+        return found
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def fronted(cue: Token) -> bool:
+    """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def trailing(cue: Token) -> bool:
+    """An attribution set off by a comma after the words it reports, which the parser
+    joins as a second clause: "Sanders remains committed, his aide told CNN"."""
+    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i:
+        return False
+    left = cue.left_edge
+    joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
+    return left.i > 0 and left.nbor(-1).text == "," and not joined
+
+
+def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
+             ) -> tuple[Token, Token] | None:
+    """First and last token of what ``cue`` reports, by the first construction that fits."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
+        after = [c for c in clauses if c.i > cue.i]
+        clause = after[0] if after and subject.i < cue.i else clauses[0]
+        return clause.left_edge, clause.right_edge
+    # "said in a statement that …": the clause hangs on the noun
+    found = next((clause for prep in cue.children if prep.dep_ == "prep"
+                  for noun in prep.children if noun.lower_ in lex.nouns
+                  for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                  and any(m.dep_ == "mark" for m in clause.children)), None)
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pcomp"), None)
+    # "vowed to fight on", "urged them to leave"
+    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    # "called for a ban", "warned of a crisis"
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
+                           and c.lower_ in lex.preps.get(lemma, ())
+                           for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+    if found is not None:
+        return found.left_edge, found.right_edge
+    if lemma not in lex.objects:
+        return None
+    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+        return None  # "repeated it": the words are elsewhere
+    tail = [c for c in cue.children if c.i > obj.i and (
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+    return obj.left_edge, (tail[-1] if tail else obj).right_edge
+
+
+def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
+    """Cut the content before a report of its own joined to it: "… said A, while others
+    said B", "… said A but did not suggest B"."""
+    for token in doc[first.i + 1:last.i + 1]:
+        if _aside(token):
+            return _before(doc, first, token.left_edge.i - 1, last)
+        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
+            continue
+        if token.lower_ in lex.verbs and (token.dep_ == "conj" or subject_of(token) is not None):
+            return _before(doc, first, token.left_edge.i - 1, last)
+    return last
+
+
+def _aside(token: Token) -> bool:
+    """The writer's aside about a name, set off by a comma: "…, Mr. Sanders, who also held
+    a rally in Mason City" — not the source's words."""
+    return (token.dep_ == "relcl" and token.head.pos_ == "PROPN" and token.left_edge.i > 0
+            and token.left_edge.nbor(-1).text == ",")
+
+
+def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
+    """The last token up to ``cut`` that is not punctuation or a joining word; ``last``
+    when nothing is left."""
+    while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
+        cut -= 1
+    return doc[cut] if cut >= first.i else last
+
+
+def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
+    """What "according to X" vouches for: the longer side of its sentence — or of the
+    relative or subordinate clause it sits in ("…, because, according to the organisers,
+    nobody bought tickets")."""
+    head = token.head
+    if head.dep_ == "relcl" or (head.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in head.children)):
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    else:
+        start, end = sentence.start_char, sentence.end_char
+    phrase_end = source.right_edge.idx + len(source.right_edge)
+    if token.idx - start < end - phrase_end:
+        return phrase_end, end
+    return start, token.idx
