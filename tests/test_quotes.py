@@ -430,3 +430,40 @@ def test_quotes_according_to_in_a_subordinate_clause_reports_that_clause(
         text: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
     assert quote["text"] == words
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Ana Lopez went on to say that the harbour would reopen in May.", "Ana Lopez",
+     "went on to say"),
+    ("The fishermen were quick to point out that the harbour had been closed for years.",
+     "fishermen", "were quick to point out"),
+])
+def test_quotes_a_lead_into_the_infinitive_gives_speaker_and_cue(
+        text: str, speaker: str, cue: str) -> None:
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == speaker
+    assert text[slice(*quote["cue_span"])] == cue
+
+
+def test_quotes_a_statement_saying_is_its_issuers_report() -> None:
+    text = "The ministry issued a statement saying the talks had failed."
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "ministry"
+    assert text[slice(*quote["cue_span"])] == "issued a statement saying"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ana Lopez plans to announce her candidacy on Monday.", "plan"),
+    ("Ana Lopez refused to say whether the harbour would reopen.", "refuse"),
+])
+def test_quotes_an_infinitive_under_another_verb_is_not_said(text: str, cue: str) -> None:
+    assert [q["cue"] for q in quotes(text)[0]] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez visited the harbour and has said that it will reopen in May.",
+    "Ana Lopez toured the harbour and had warned that the storm would be severe.",
+])
+def test_quotes_second_verb_of_a_pair_shares_the_subject(text: str) -> None:
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Lopez"

@@ -22,6 +22,7 @@ _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 _WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
                    "today", "yesterday", "again", "first", "last", "since"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+_LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ class Cues:
     #: lemmas that cue the quote after their sentence when they report nothing themselves
     before: frozenset[str]
     not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
+    #: words whose subject speaks through their infinitive: "went on to say"
+    leads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,20 +53,21 @@ def cues() -> Cues:
                 direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
                            for form in forms}, **verbs},
                 before=frozenset(raw["cue_before_quote"]),
-                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]))
+                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
+                leads=frozenset(raw["infinitive_leads"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
     """The cue's verb group: "has said", "also said", "did not deny", "points out",
     "called for" — auxiliaries, negation and adverbs right before it, a particle or the
-    preposition that introduces what was said right after."""
+    preposition that introduces what was said right after; and the words that lead into
+    it: "went on to say", "was quick to point out", "issued a statement saying"."""
     lex = cues()
     preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
     first = cue
-    for left in reversed([c for c in cue.children if c.i < cue.i]):
-        if left.i != first.i - 1 or left.dep_ not in _GROUP_LEFT or left.lower_ in _WHEN:
-            break
-        first = left
+    group = {c.i for c in cue.children if c.dep_ in _GROUP_LEFT} | _lead_in(cue)
+    while first.i > 0 and first.i - 1 in group and first.nbor(-1).lower_ not in _WHEN:
+        first = first.nbor(-1)
     last = cue
     for right in (c for c in cue.children if c.i > cue.i):
         if right.i != last.i + 1 or not (right.dep_ == "prt" or (
@@ -76,6 +80,23 @@ def cue_words(cue: Token) -> tuple[int, int]:
     return first.idx, end
 
 
+def _lead_in(cue: Token) -> set[int]:
+    """The words before a cue that belong to its group when the cue's speaker is theirs
+    (``subject_of``): a lead into its infinitive and its verb ("went on to say", "are
+    all quick to point out"), the verb whose object a statement is ("issued a statement
+    saying")."""
+    if subject_of(cue) is None:
+        return set()
+    heads: list[Token] = []
+    if cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB" and cue.head.lower_ in cues().leads:
+        heads = [cue.head, cue.head.head] if cue.head.dep_ == "acomp" else [cue.head]
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" \
+            and cue.head.lower_ in cues().nouns:
+        heads = [cue.head, cue.head.head]
+    return {t.i for head in heads for t in (head, *head.children)
+            if t is head or t.dep_ in _LEAD_DEPS}
+
+
 def acts_on(verb: Token) -> bool:
     """Whether a verb has an object or an infinitive: "continued his attacks" and
     "continued with the tour" report no words; "he continued on Tuesday," does."""
@@ -84,14 +105,33 @@ def acts_on(verb: Token) -> bool:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
+    """The cue's subject; for a participle ("…, saying that …", "a statement saying …") or
+    an infinitive ("went on to say …") its clause's subject."""
     found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     head = cue.head
+    if found is not None or cue.i == head.i:
+        return found
     if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
         head = head.head
-    elif found is not None or cue.dep_ not in {"advcl", "xcomp", "conj"} \
-            or cue.tag_ not in _FINITE_OR_ING:
-        return found
+    elif cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB":
+        return _controller(cue)
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
+        head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
+        pass  # "visited the port and has said …", "oppose the dam and feel that …"
+    elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
+        return None
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _controller(cue: Token) -> Token | None:
+    """Who speaks in "went on to say" and "was quick to point out": the subject of a word
+    that leads into the infinitive; none under any other verb ("plans to announce")."""
+    head = cue.head
+    if head.lower_ not in cues().leads:
+        return None
+    if head.dep_ == "acomp":  # "quick to point out": the adjective's verb
+        head = head.head
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
