@@ -467,3 +467,17 @@ def test_quotes_an_infinitive_under_another_verb_is_not_said(text: str, cue: str
 def test_quotes_second_verb_of_a_pair_shares_the_subject(text: str) -> None:
     quote, _ = only(text)
     assert text[slice(*quote["speaker_span"])] == "Ana Lopez"
+
+
+def test_quotes_clause_the_parser_hung_on_a_noun_is_still_reported() -> None:
+    text = "Critics say the reforms the minister announced go too far."
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "say")
+    assert quote["text"] == "the reforms the minister announced go too far"
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers know the river that floods every spring.",
+    "The minister spoke after the harbour reopened on Monday.",
+])
+def test_quotes_a_clause_that_only_qualifies_is_not_reported(text: str) -> None:
+    assert quotes(text)[0] == []

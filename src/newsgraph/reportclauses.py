@@ -22,6 +22,8 @@ _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 _WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
                    "today", "yesterday", "again", "first", "last", "since"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 
 
@@ -175,7 +177,7 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     if found is not None:
         return found.left_edge, found.right_edge
     if lemma not in lex.objects:
-        return None
+        return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
@@ -183,6 +185,24 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
+
+
+def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
+    """A clause after the cue that the parser hung on a noun instead ("Aides say the more
+    delegates he wins, the more …", "said for the first time that some emails were …"):
+    the rest of the cue's words when they hold a finite verb with a subject of its own
+    that no wh-word or subordinating mark ("after", "when") makes a mere modifier."""
+    doc = cue.doc
+    rest = [t for t in doc[cue.i + 1:cue.right_edge.i + 1] if not (t.is_punct or t.is_space)]
+    for verb in rest:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in _WH:
+            continue
+        chain = [verb, *(a for a in verb.ancestors if a.i > cue.i)]
+        if not any(t.dep_ in ("advcl", "conj", "parataxis", "pobj", "pcomp") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in chain):
+            return rest[0], rest[-1]
+    return None
 
 
 def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
