@@ -481,3 +481,21 @@ def test_quotes_clause_the_parser_hung_on_a_noun_is_still_reported() -> None:
 ])
 def test_quotes_a_clause_that_only_qualifies_is_not_reported(text: str) -> None:
     assert quotes(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Fishermen doubted the mayor's claim that the harbour was safe.", "mayor's"),
+    ("Fishermen dismissed a warning from the agency that the storm would reach the coast.",
+     "agency"),
+])
+def test_quotes_reporting_noun_with_its_holder_reports_the_clause(
+        text: str, holder: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] in ("claim", "warning"))
+    assert text[slice(*quote["speaker_span"])] == holder
+    assert quote["text"].startswith("that the") and text[slice(*quote["cue_span"])] in (
+        "claim", "warning")
+
+
+def test_quotes_reporting_noun_without_a_holder_is_no_quote() -> None:
+    found, _ = quotes("Fishermen doubted the claim that the harbour was safe.")
+    assert [q for q in found if q["cue"] == "claim"] == []

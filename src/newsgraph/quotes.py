@@ -11,8 +11,8 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
   phrase with no cue is a scare quote or a title and is not reported.
 - Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …"),
   read from the parse by ``reportclauses.py``; it is *mixed* when it holds a quoted
-  fragment. "According to X, …" reports the rest of
-  its sentence.
+  fragment. "According to X, …" reports the rest of its sentence; a reporting noun with
+  a named holder, its that-clause ("the mayor's claim that …").
 - The channel is whom or where the words went: "told Xinhua", "in an interview with CNN",
   "wrote on X".
 """
@@ -88,6 +88,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if record is not None:
             quotes.append(record)
     quotes += _according_to(doc, text, owners, directs, zones, sents)
+    quotes += _noun_reports(doc, text, owners, directs, zones, lex)
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
@@ -380,6 +381,33 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
                          _speaker(source, owners), None)
         record["cue_span"] = [token.idx, to.idx + len(to)]
         found.append(record)
+    return found
+
+
+def _noun_reports(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
+                  zones: list[Zone], lex: Cues) -> list[dict[str, Any]]:
+    """"The mayor's claim that …", "a warning from the agency that …": the that-clause of a
+    reporting noun whose holder is named — by a possessive or "by", "from", "among"."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in lex.report_nouns or noun.pos_ != "NOUN":
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")
+             for p in c.children if p.dep_ == "pobj"), None)
+        if clause is None or holder is None or holder.pos_ == "DET":
+            continue
+        last = clause.right_edge
+        while last.i > clause.left_edge.i and last.is_punct and last.text not in CLOSERS:
+            last = doc[last.i - 1]
+        start, end = clause.left_edge.idx, last.idx + len(last)
+        if in_ignored_zone(zones, (start, end)) or any(a <= noun.idx < b for a, b in directs):
+            continue
+        kind = "mixed" if any(start <= a < end for a, _ in directs) else "indirect"
+        found.append(_record(kind, (start, end), text, noun, lex.report_nouns[noun.lower_],
+                             _speaker(holder, owners), None))
     return found
 
 

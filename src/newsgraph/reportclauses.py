@@ -42,6 +42,8 @@ class Cues:
     not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
     #: words whose subject speaks through their infinitive: "went on to say"
     leads: frozenset[str]
+    #: every form → lemma of the nouns that report a that-clause: "her claim that …"
+    report_nouns: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,9 @@ def cues() -> Cues:
                            for form in forms}, **verbs},
                 before=frozenset(raw["cue_before_quote"]),
                 not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
-                leads=frozenset(raw["infinitive_leads"]))
+                leads=frozenset(raw["infinitive_leads"]),
+                report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
+                              for form in forms})
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
