@@ -499,3 +499,8 @@ def test_quotes_reporting_noun_with_its_holder_reports_the_clause(
 def test_quotes_reporting_noun_without_a_holder_is_no_quote() -> None:
     found, _ = quotes("Fishermen doubted the claim that the harbour was safe.")
     assert [q for q in found if q["cue"] == "claim"] == []
+
+
+def test_quotes_cue_inside_the_quoted_words_is_no_report_of_its_own() -> None:
+    found, _ = quotes("He said the council “believes the harbour is safe” for now.")
+    assert [q["cue"] for q in found] == ["say"]

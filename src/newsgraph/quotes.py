@@ -314,6 +314,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               ) -> dict[str, Any] | None:
     """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
     …", "X denounced …"."""
+    if any(a <= cue.idx < b for a, b in directs):
+        return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue)
     if subject is None:
         return None
