@@ -501,6 +501,13 @@ def test_quotes_reporting_noun_without_a_holder_is_no_quote() -> None:
     assert [q for q in found if q["cue"] == "claim"] == []
 
 
+def test_quotes_main_cue_whose_subject_an_aside_cut_off() -> None:
+    text = "Speaking in Lyon, Ana Lopez, without naming him, also said the mayor had lied."
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Lopez"
+    assert quote["text"] == "the mayor had lied"
+
+
 def test_quotes_cue_inside_the_quoted_words_is_no_report_of_its_own() -> None:
     found, _ = quotes("He said the council “believes the harbour is safe” for now.")
     assert [q["cue"] for q in found] == ["say"]

@@ -47,6 +47,7 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    stray_subject,
     subject_of,
     trailing,
 )
@@ -316,7 +317,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     …", "X denounced …"."""
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
-    subject = subject_of(cue)
+    subject = subject_of(cue) or stray_subject(cue)
     if subject is None:
         return None
     lemma = lex.verbs[cue.lower_]

@@ -130,6 +130,22 @@ def subject_of(cue: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def stray_subject(cue: Token) -> Token | None:
+    """The speaker of a sentence's main cue that the parser left without a subject when a
+    long aside stands between them ("Jeffrey Salkin, a rabbi helping to organise the
+    boycott, said …", "Speaking in Harlem, Clinton, without naming him, accused …"): the
+    first proper name before the cue that an aside's comma follows, when a comma also
+    closes the aside right before the cue."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in _FINITE:
+        return None
+    before = next((t for t in reversed(cue.doc[cue.sent.start:cue.i])
+                   if t.dep_ not in ("advmod", "npadvmod", "amod")), None)
+    if before is None or before.text != ",":
+        return None
+    return next((t for t in cue.doc[cue.sent.start:before.i] if t.pos_ == "PROPN"
+                 and t.dep_ in ("nsubj", "appos", "npadvmod") and t.nbor(1).text == ","), None)
+
+
 def _controller(cue: Token) -> Token | None:
     """Who speaks in "went on to say" and "was quick to point out": the subject of a word
     that leads into the infinitive; none under any other verb ("plans to announce")."""
