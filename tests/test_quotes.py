@@ -511,3 +511,17 @@ def test_quotes_main_cue_whose_subject_an_aside_cut_off() -> None:
 def test_quotes_cue_inside_the_quoted_words_is_no_report_of_its_own() -> None:
     found, _ = quotes("He said the council “believes the harbour is safe” for now.")
     assert [q["cue"] for q in found] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor called the new dam “a disaster for the valley” on Tuesday.",
+     "the new dam “a disaster for the valley”"),
+    ("The minister described the protests as “largely peaceful”.",
+     "the protests as “largely peaceful”"),
+    ("Ana Lopez vowed to “fight on until the harbour reopens” this spring.",
+     "to “fight on until the harbour reopens” this spring"),
+])
+def test_quotes_quoted_fragment_of_what_a_speech_act_reports_is_mixed(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["kind"], quote["text"]) == ("mixed", words)

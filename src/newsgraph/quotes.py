@@ -281,13 +281,16 @@ def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
 
 def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
                      ) -> tuple[str, tuple[int, int]]:
-    """A quoted fragment inside the clause the cue reports makes the whole clause a mixed
-    quote: said the campaign will "compete vigorously"; America needs leaders "who …,"
-    Clinton said."""
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-        start = clause.left_edge.idx
-        last = clause.right_edge
-        end = last.idx + len(last)
+    """A quoted fragment inside what the cue reports makes the whole of it a mixed quote:
+    said the campaign will "compete vigorously"; America needs leaders "who …," Clinton
+    said; called the plan "a disaster"; vowed to "fight on"."""
+    reported = [(c.left_edge, c.right_edge) for c in cue.children if c.dep_ == "ccomp"]
+    subject = subject_of(cue)
+    if not reported and subject is not None:
+        lex = cues()
+        reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)] if b]
+    for first, last in reported:
+        start, end = first.idx, last.idx + len(last)
         tail = text[end:span[1]]  # the quote may close after the clause's last word
         covers = start < span[0] < end and all(not ch.isalnum() for ch in tail)
         if covers and not start <= cue.idx < end:
