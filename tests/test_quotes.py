@@ -63,9 +63,15 @@ def test_quotes_according_to() -> None:
     assert quote["cue"] == "according to" and quote["text"] == "the visit will last two days"
 
 
-def test_quotes_accused_of_reports_the_accusation() -> None:
+def test_quotes_accused_of_reports_the_accusation_and_its_target() -> None:
     quote, _ = only("Volodymyr Zelensky accused Moscow of stalling the talks.")
-    assert (quote["cue"], quote["text"]) == ("accuse", "stalling the talks")
+    assert (quote["cue"], quote["text"]) == ("accuse", "Moscow of stalling the talks")
+
+
+def test_quotes_urged_to_reports_whom_it_urges() -> None:
+    quote, _ = only("The mayor urged the council to close the harbour before the storm.")
+    assert (quote["cue"], quote["text"]) == ("urge", "the council to close the harbour before "
+                                                     "the storm")
 
 
 def test_quotes_mixed_quote_is_the_whole_reported_clause() -> None:

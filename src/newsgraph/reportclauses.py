@@ -195,7 +195,9 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
                            and c.lower_ in lex.preps.get(lemma, ())
                            for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
     if found is not None:
-        return found.left_edge, found.right_edge
+        # "accused Moscow of stalling", "urged Congress to act": whom it is about too
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < found.i), None)
+        return (obj or found).left_edge, found.right_edge
     if lemma not in lex.objects:
         return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
