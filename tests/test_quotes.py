@@ -531,3 +531,17 @@ def test_quotes_quoted_fragment_of_what_a_speech_act_reports_is_mixed(
         text: str, words: str) -> None:
     quote, _ = only(text)
     assert (quote["kind"], quote["text"]) == ("mixed", words)
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("The minister assured farmers that the dam was safe.", "assure", "that the dam was safe"),
+    ("Ana Lopez reminded voters that the harbour had reopened.", "remind",
+     "that the harbour had reopened"),
+    ("The mayor railed against the new tax on fishing boats.", "rail",
+     "the new tax on fishing boats"),
+    ("Ana Lopez suspects that the council sold the harbour.", "suspect",
+     "that the council sold the harbour"),
+])
+def test_quotes_more_speech_and_thought_verbs(text: str, cue: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == (cue, words)
