@@ -545,3 +545,22 @@ def test_quotes_quoted_fragment_of_what_a_speech_act_reports_is_mixed(
 def test_quotes_more_speech_and_thought_verbs(text: str, cue: str, words: str) -> None:
     quote, _ = only(text)
     assert (quote["cue"], quote["text"]) == (cue, words)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Many fishermen see the new dam as a threat to the river.",
+     "the new dam as a threat to the river"),
+    ("Most voters view the mayor favourably.", "the mayor favourably"),
+])
+def test_quotes_a_view_is_its_object_and_what_it_is_seen_as(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
+
+
+@pytest.mark.parametrize("text", [
+    "The town saw a rise in prices last year.",
+    "“We will see about the dam,” Ana Lopez said.",
+])
+def test_quotes_seeing_without_as_is_no_view(text: str) -> None:
+    assert [q["cue"] for q in quotes(text)[0] if q["cue"] == "see"] == []
+

@@ -83,7 +83,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
             used_cues.update(record.pop("_cue_tokens", []))
             quotes.append(record)
     for token in doc:
-        if token.i in used_cues or token.lower_ not in lex.verbs or token.pos_ != "VERB":
+        if token.i in used_cues or token.pos_ != "VERB" or not (
+                token.lower_ in lex.verbs or token.lower_ in lex.views):
             continue
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
@@ -323,9 +324,11 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     subject = subject_of(cue) or stray_subject(cue)
     if subject is None:
         return None
-    lemma = lex.verbs[cue.lower_]
+    lemma = lex.verbs.get(cue.lower_) or lex.views[cue.lower_]
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
+        if cue.lower_ in lex.views:
+            return None
         if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
             return _parenthetical(doc, text, cue, lex, directs, owners, zones)
         return None

@@ -44,6 +44,8 @@ class Cues:
     leads: frozenset[str]
     #: every form → lemma of the nouns that report a that-clause: "her claim that …"
     report_nouns: dict[str, str]
+    #: every form → lemma of the verbs that report a view only as "sees Y as Z"
+    views: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,8 @@ def cues() -> Cues:
                 not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
                 leads=frozenset(raw["infinitive_leads"]),
                 report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
-                              for form in forms})
+                              for form in forms},
+                views={form: lemma for lemma, forms in raw["views"].items() for form in forms})
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -176,6 +179,8 @@ def trailing(cue: Token) -> bool:
 def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
              ) -> tuple[Token, Token] | None:
     """First and last token of what ``cue`` reports, by the first construction that fits."""
+    if cue.lower_ in lex.views:
+        return _view(cue)
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
         after = [c for c in clauses if c.i > cue.i]
@@ -207,6 +212,23 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
+
+
+def _view(cue: Token) -> tuple[Token, Token] | None:
+    """What a view holds: its object and what the object is seen as — "see him as a
+    threat", "consider themselves moderates", "view the plan favourably"; else nothing
+    ("saw a rise in prices", "considered selling the house")."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    tail = [c for c in cue.children if c.i > obj.i and (
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "advmod" and c.lower_.endswith("ly")))]
+    if tail:
+        return obj.left_edge, tail[-1].right_edge
+    # the parser may hang "as …" on the object: "see the dam as a threat"
+    held = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
+    return (obj.left_edge, obj.right_edge) if held else None
 
 
 def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
