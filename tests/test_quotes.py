@@ -564,3 +564,7 @@ def test_quotes_a_view_is_its_object_and_what_it_is_seen_as(text: str, words: st
 def test_quotes_seeing_without_as_is_no_view(text: str) -> None:
     assert [q["cue"] for q in quotes(text)[0] if q["cue"] == "see"] == []
 
+
+def test_quotes_content_ends_before_the_paragraph_break() -> None:
+    quote, _ = only("Farmers praise the new dam\n\nThe valley has changed.")
+    assert not quote["text"][-1].isspace()

@@ -334,7 +334,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None
     first, last = bounds
     last = before_next_report(doc, cue, first, last, lex)
-    while last.i > first.i and last.is_punct and last.text not in CLOSERS:
+    while last.i > first.i and (last.is_space or (last.is_punct and last.text not in CLOSERS)):
         last = doc[last.i - 1]
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
