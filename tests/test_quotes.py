@@ -568,3 +568,11 @@ def test_quotes_seeing_without_as_is_no_view(text: str) -> None:
 def test_quotes_content_ends_before_the_paragraph_break() -> None:
     quote, _ = only("Farmers praise the new dam\n\nThe valley has changed.")
     assert not quote["text"][-1].isspace()
+
+
+def test_quotes_a_subject_with_no_name_is_not_swapped_for_a_name_nearby() -> None:
+    text = "“We will rebuild the harbour before winter,” the old fisherman said in Marseille."
+    quote, _ = only(text)
+    assert quote["speaker"] is None
+    assert text[slice(*quote["speaker_span"])] == "old fisherman"
+

@@ -171,8 +171,10 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         kind, span = _mixed_or_direct(text, cue, span)
         if kind == "direct":
             kind, span = _run_on(text, cue, span)
-        speaker = _speaker(subject_of(cue), owners)
-        if speaker[0] is None:  # the parser can take a closing mark (») for the subject
+        subject = subject_of(cue)
+        speaker = _speaker(subject, owners)
+        # the parser can take a closing mark (») for the subject, or find none
+        if subject is None or subject.is_punct:
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, _proper_name_after(cue))
