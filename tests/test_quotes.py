@@ -576,3 +576,9 @@ def test_quotes_a_subject_with_no_name_is_not_swapped_for_a_name_nearby() -> Non
     assert quote["speaker"] is None
     assert text[slice(*quote["speaker_span"])] == "old fisherman"
 
+
+def test_quotes_a_place_in_the_subject_is_not_the_speaker() -> None:
+    text = "“We will rebuild the harbour before winter,” said a fisherman in Marseille."
+    quote, _ = only(text)
+    assert quote["speaker"] is None
+    assert text[slice(*quote["speaker_span"])] == "fisherman in Marseille"

@@ -56,6 +56,9 @@ if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
 
 SPANS_KEY = "newsgraph.quotes"
+#: Prepositions that place a speaker rather than name whom they speak for.
+_WHERE = frozenset({"in", "on", "at", "near", "outside", "across", "during", "after",
+                    "before", "around", "inside"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
 
 
@@ -116,12 +119,31 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     head = (subject.idx, subject.idx + len(subject))
     inside = [o for o in owners if left <= o[0] and o[1] <= right]
+    # a name in a modifier is not the speaker: "a fisherman from Marseille"
+    naming = [o for o in inside if not _in_modifier(subject, o)]
     best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
-        inside[-1] if inside else None)
+        naming[-1] if naming else None)
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
     return None, [start, right]
+
+
+def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
+    """Whether a mention inside a subject only places it or sits in a relative clause
+    about it ("a fisherman in Marseille", "a man who met Lopez"); "a spokesman for the
+    ministry" and "a survey conducted by the institute" speak for the ministry and the
+    institute."""
+    span = subject.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "relcl" or (
+                token.dep_ == "pobj" and token.head.lower_ in _WHERE):
+            return True
+        token = token.head
+    return False
 
 
 def _channel(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
