@@ -582,3 +582,14 @@ def test_quotes_a_place_in_the_subject_is_not_the_speaker() -> None:
     quote, _ = only(text)
     assert quote["speaker"] is None
     assert text[slice(*quote["speaker_span"])] == "fisherman in Marseille"
+
+
+def test_quotes_a_speakers_own_thought_inside_the_report_is_not_reported_again() -> None:
+    quote, _ = only("Ana Lopez said she thinks the dam will hold.")
+    assert (quote["cue"], quote["text"]) == ("say", "she thinks the dam will hold")
+
+
+def test_quotes_someone_elses_thought_inside_a_report_is_still_reported() -> None:
+    found, names = quotes("Ana Lopez said Mayor Tom Price thinks the dam will hold.")
+    thought = next(q for q in found if q["cue"] == "think")
+    assert names[thought["speaker"]] == "Tom Price"

@@ -59,6 +59,8 @@ SPANS_KEY = "newsgraph.quotes"
 #: Prepositions that place a speaker rather than name whom they speak for.
 _WHERE = frozenset({"in", "on", "at", "near", "outside", "across", "during", "after",
                     "before", "around", "inside"})
+#: Subjects that, inside a report, are its speaker again: "X said she thinks …".
+_SELF = frozenset({"he", "she", "they", "i", "we"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
 
 
@@ -100,6 +102,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
+    quotes = [q for q in quotes if not _restated(q, quotes, text)]
     _number_and_link(quotes)
     return quotes
 
@@ -473,6 +476,18 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
+
+
+def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
+    """Whether a thought reported inside another report is that report's speaker's own: in
+    "Lopez said she thinks the dam will hold", "she thinks" is part of Lopez's words."""
+    if quote["cue"] not in cues().thoughts or quote["speaker_span"] is None:
+        return False
+    start, speaker = quote["cue_span"][0], quote["speaker"]
+    unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
+    return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
+        unresolved or (speaker is not None and other["speaker"] == speaker))
+        for other in quotes)
 
 
 def _number_and_link(quotes: list[dict[str, Any]]) -> None:

@@ -44,6 +44,8 @@ class Cues:
     leads: frozenset[str]
     #: every form → lemma of the nouns that report a that-clause: "her claim that …"
     report_nouns: dict[str, str]
+    #: lemmas of thoughts and wishes, which a speaker's own words may hold: "said she thinks"
+    thoughts: frozenset[str]
     #: every form → lemma of the verbs that report a view only as "sees Y as Z"
     views: dict[str, str]
 
@@ -63,6 +65,7 @@ def cues() -> Cues:
                 leads=frozenset(raw["infinitive_leads"]),
                 report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
                               for form in forms},
+                thoughts=frozenset(raw["thoughts"]),
                 views={form: lemma for lemma, forms in raw["views"].items() for form in forms})
 
 
