@@ -593,3 +593,14 @@ def test_quotes_someone_elses_thought_inside_a_report_is_still_reported() -> Non
     found, names = quotes("Ana Lopez said Mayor Tom Price thinks the dam will hold.")
     thought = next(q for q in found if q["cue"] == "think")
     assert names[thought["speaker"]] == "Tom Price"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The river rose faster than anyone had expected this spring, the mayor said.",
+     "The river rose faster than anyone had expected this spring"),
+    ("The mayor said the harbour closed because the council feared a storm.",
+     "the harbour closed because the council feared a storm"),
+])
+def test_quotes_a_clause_inside_the_words_does_not_cut_them(text: str, words: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "say")
+    assert quote["text"] == words
