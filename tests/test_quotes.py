@@ -604,3 +604,17 @@ def test_quotes_someone_elses_thought_inside_a_report_is_still_reported() -> Non
 def test_quotes_a_clause_inside_the_words_does_not_cut_them(text: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == "say")
     assert quote["text"] == words
+
+
+def test_quotes_mixed_quote_runs_to_the_end_of_its_quoted_words() -> None:
+    quote, _ = only("Ana Lopez said the harbour was “a mistake. We will fix it before the "
+                    "winter.”")
+    assert quote["kind"] == "mixed"
+    assert quote["text"] == "the harbour was “a mistake. We will fix it before the winter.”"
+
+
+def test_quotes_mixed_quote_stops_before_a_report_of_its_own() -> None:
+    found, _ = quotes("The mayor said the dam is “a disaster,” describing the engineers as "
+                      "careless.")
+    quote = next(q for q in found if q["cue"] == "say")
+    assert (quote["kind"], quote["text"]) == ("mixed", "the dam is “a disaster,”")

@@ -309,18 +309,21 @@ def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
 
 def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
                      ) -> tuple[str, tuple[int, int]]:
-    """A quoted fragment inside what the cue reports makes the whole of it a mixed quote:
-    said the campaign will "compete vigorously"; America needs leaders "who …," Clinton
-    said; called the plan "a disaster"; vowed to "fight on"."""
+    """A quote that opens inside what the cue reports makes the whole of it a mixed quote,
+    to the quote's end even when the parse ends the clause sooner: said the campaign will
+    "compete vigorously"; America needs leaders "who …," Clinton said; called the plan "a
+    disaster"; vowed to "fight on". A report of its own after the words stays out."""
+    lex = cues()
     reported = [(c.left_edge, c.right_edge) for c in cue.children if c.dep_ == "ccomp"]
     subject = subject_of(cue)
     if not reported and subject is not None:
-        lex = cues()
         reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)] if b]
     for first, last in reported:
+        # "…, describing the team as …" after the words is a report of its own
+        last = before_next_report(cue.doc, cue, first, last, lex)
         start, end = first.idx, last.idx + len(last)
-        tail = text[end:span[1]]  # the quote may close after the clause's last word
-        covers = start < span[0] < end and all(not ch.isalnum() for ch in tail)
+        # the clause holds quoted words, not just the opening mark the parser gave it
+        covers = start < span[0] and any(ch.isalnum() for ch in text[span[0]:end])
         if covers and not start <= cue.idx < end:
             return "mixed", (start, max(end, span[1]))
     return "direct", span
