@@ -618,3 +618,8 @@ def test_quotes_mixed_quote_stops_before_a_report_of_its_own() -> None:
                       "careless.")
     quote = next(q for q in found if q["cue"] == "say")
     assert (quote["kind"], quote["text"]) == ("mixed", "the dam is “a disaster,”")
+
+
+def test_quotes_two_quoted_fragments_of_one_report_are_one_mixed_quote() -> None:
+    quote, _ = only("Critics called the mayor “reckless” and “out of touch with the valley.”")
+    assert quote["text"] == "the mayor “reckless” and “out of touch with the valley.”"

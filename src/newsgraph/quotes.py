@@ -102,7 +102,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
-    quotes = [q for q in quotes if not _restated(q, quotes, text)]
+    quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)]
     _number_and_link(quotes)
     return quotes
 
@@ -479,6 +479,16 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
+
+
+def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
+    """Whether a mixed quote lies inside another by the same cue: two quoted fragments of
+    one report ("called him “reckless” and “out of touch”") make one mixed quote."""
+    start, end = quote["span"]
+    return quote["kind"] == "mixed" and any(
+        other is not quote and other["cue_span"] == quote["cue_span"]
+        and other["span"][0] <= start and end <= other["span"][1]
+        and other["span"] != quote["span"] for other in quotes)
 
 
 def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
