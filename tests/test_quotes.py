@@ -623,3 +623,10 @@ def test_quotes_mixed_quote_stops_before_a_report_of_its_own() -> None:
 def test_quotes_two_quoted_fragments_of_one_report_are_one_mixed_quote() -> None:
     quote, _ = only("Critics called the mayor “reckless” and “out of touch with the valley.”")
     assert quote["text"] == "the mayor “reckless” and “out of touch with the valley.”"
+
+
+def test_quotes_a_list_the_parser_split_into_objects_is_reported_whole() -> None:
+    text = ("They bring their own experience, whether discussing the economy, women's health, "
+            "the river or a candidate for mayor.")
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "discuss")
+    assert quote["text"] == "the economy, women's health, the river or a candidate for mayor"

@@ -212,8 +212,11 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
         return None  # "repeated it": the words are elsewhere
+    # a list the parser split into several objects ("discussing the economy, health, …")
+    # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+        c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
+        or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
 
 
