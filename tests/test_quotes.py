@@ -338,6 +338,8 @@ def test_quotes_sentence_running_on_past_the_mark_is_mixed() -> None:
     "Investors seem to agree: shares rose nine percent on the news of the merger today.",
     "Even on age: the two candidates are among the youngest to run for the office.",
     "Iowa: Tim Albrecht, Brad Lee, Rob Barron, Jeff Boyd, Ann Hall, Dave Caris.",
+    "Intro\n\nContributing: Ana Lopez and Tom Price in Lyon, and Maria Ruiz in Nice.",
+    "Revealed: The Mayor Just Closed The Harbour For Good And Nobody Noticed.",
 ])
 def test_quotes_a_label_that_names_no_speaker_is_no_transcript(text: str) -> None:
     found, _ = quotes(text)
