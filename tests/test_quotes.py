@@ -632,3 +632,13 @@ def test_quotes_a_list_the_parser_split_into_objects_is_reported_whole() -> None
             "the river or a candidate for mayor.")
     quote = next(q for q in quotes(text)[0] if q["cue"] == "discuss")
     assert quote["text"] == "the economy, women's health, the river or a candidate for mayor"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The fishermen were told that the harbour would close in May.", None),
+    ("The fishermen were told by the mayor that the harbour would close in May.", "mayor"),
+])
+def test_quotes_who_was_told_is_not_the_speaker(text: str, speaker: str | None) -> None:
+    quote, _ = only(text)
+    span = quote["speaker_span"]
+    assert (text[slice(*span)] if span else None) == speaker

@@ -59,6 +59,8 @@ SPANS_KEY = "newsgraph.quotes"
 #: Prepositions that place a speaker rather than name whom they speak for.
 _WHERE = frozenset({"in", "on", "at", "near", "outside", "across", "during", "after",
                     "before", "around", "inside"})
+#: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
+_TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
@@ -373,6 +375,9 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None  # inside a direct quote: the direct quote reports it
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
+    if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
+        subject = next((p for c in cue.children if c.dep_ == "agent"
+                        for p in c.children if p.dep_ == "pobj"), None)
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
