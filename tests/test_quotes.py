@@ -642,3 +642,9 @@ def test_quotes_who_was_told_is_not_the_speaker(text: str, speaker: str | None) 
     quote, _ = only(text)
     span = quote["speaker_span"]
     assert (text[slice(*span)] if span else None) == speaker
+
+
+def test_direct_spans_skip_a_markup_attributes_value() -> None:
+    text = '<post author="@harbour" date="May 2, 2024">“We are ready for the storm,” she said.'
+    assert [text[s:e] for s, e in direct_spans(text, [(0, len(text))])] == [
+        "“We are ready for the storm,”"]
