@@ -264,7 +264,8 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
         if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
             continue
         # a clause inside the words ("faster than anyone expected") is no report of its own
-        inside = token.dep_ == "advcl" and not doc[token.left_edge.i - 1].is_punct
+        inside = token.dep_ == "advcl" and token.left_edge.i > 0 and not doc[
+            token.left_edge.i - 1].is_punct
         if token.lower_ in lex.verbs and not inside and (
                 token.dep_ == "conj" or subject_of(token) is not None):
             return _before(doc, first, token.left_edge.i - 1, last)
