@@ -648,3 +648,10 @@ def test_direct_spans_skip_a_markup_attributes_value() -> None:
     text = '<post author="@harbour" date="May 2, 2024">“We are ready for the storm,” she said.'
     assert [text[s:e] for s, e in direct_spans(text, [(0, len(text))])] == [
         "“We are ready for the storm,”"]
+
+
+def test_quotes_as_reported_by_names_the_source() -> None:
+    text = "As reported by the Harbour Gazette, the council closed the port on Monday."
+    quote, names = only(text)
+    assert quote["text"] == "the council closed the port on Monday"
+    assert names[quote["speaker"]] == "Harbour Gazette"

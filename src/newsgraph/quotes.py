@@ -353,7 +353,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     …", "X denounced …"."""
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
-    subject = subject_of(cue) or stray_subject(cue)
+    subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
     if subject is None:
         return None
     lemma = lex.verbs.get(cue.lower_) or lex.views[cue.lower_]
@@ -362,7 +362,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         if cue.lower_ in lex.views:
             return None
         if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
-            return _parenthetical(doc, text, cue, lex, directs, owners, zones)
+            return _parenthetical(doc, text, cue, subject, lex, directs, owners, zones)
         return None
     first, last = bounds
     last = before_next_report(doc, cue, first, last, lex)
@@ -376,18 +376,23 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
-        subject = next((p for c in cue.children if c.dep_ == "agent"
-                        for p in c.children if p.dep_ == "pobj"), None)
+        subject = _agent(cue)
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
-def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
+def _agent(cue: Token) -> Token | None:
+    """Who did what a passive cue says: "told by the mayor", "as reported by the Times"."""
+    return next((p for c in cue.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
                    directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
                    ) -> dict[str, Any] | None:
     """"The plan, he said, will fail", "The plan will fail, his aide told CNN" and "As the
-    Times noted, the plan failed": the cue sits inside, after or before what it reports,
-    the clause around it."""
+    Times noted, the plan failed" ("As reported by the Times, …"): the cue sits inside,
+    after or before what it reports, the clause around it."""
     head = cue.head
     first, last = head.left_edge, head.right_edge
     inner = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
@@ -401,7 +406,7 @@ def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
             a <= start and end <= b for a, b in directs):
         return None
     return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
-                   _speaker(subject_of(cue), owners), _channel(cue, owners, lex.nouns))
+                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
 def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
