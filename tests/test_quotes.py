@@ -655,3 +655,8 @@ def test_quotes_as_reported_by_names_the_source() -> None:
     quote, names = only(text)
     assert quote["text"] == "the council closed the port on Monday"
     assert names[quote["speaker"]] == "Harbour Gazette"
+
+
+def test_quotes_the_next_verb_of_a_list_is_no_trailing_attribution() -> None:
+    found, _ = quotes("The mayor toured the harbour, talked over the fishermen and left early.")
+    assert [q for q in found if q["cue"] == "talk"] == []

@@ -171,8 +171,10 @@ def fronted(cue: Token) -> bool:
 
 def trailing(cue: Token) -> bool:
     """An attribution set off by a comma after the words it reports, which the parser
-    joins as a second clause: "Sanders remains committed, his aide told CNN"."""
-    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i:
+    joins as a second clause: "Sanders remains committed, his aide told CNN" — with a
+    subject of its own, unlike the next verb of a list ("He mocked them, talked over …")."""
+    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False
     left = cue.left_edge
     joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
