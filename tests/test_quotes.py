@@ -660,3 +660,14 @@ def test_quotes_as_reported_by_names_the_source() -> None:
 def test_quotes_the_next_verb_of_a_list_is_no_trailing_attribution() -> None:
     found, _ = quotes("The mayor toured the harbour, talked over the fishermen and left early.")
     assert [q for q in found if q["cue"] == "talk"] == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor acknowledged that the repairs will take time, which will become harder as "
+     "the winter nears.", "that the repairs will take time"),
+    ("The mayor said the plan, which the council approved, would fail.",
+     "the plan, which the council approved, would fail"),
+])
+def test_quotes_a_closing_which_clause_is_the_writers_aside(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words

@@ -261,7 +261,7 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
     """Cut the content before a report of its own joined to it: "… said A, while others
     said B", "… said A but did not suggest B"."""
     for token in doc[first.i + 1:last.i + 1]:
-        if _aside(token):
+        if _aside(token, last):
             return _before(doc, first, token.left_edge.i - 1, last)
         if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
             continue
@@ -274,11 +274,14 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
     return last
 
 
-def _aside(token: Token) -> bool:
-    """The writer's aside about a name, set off by a comma: "…, Mr. Sanders, who also held
-    a rally in Mason City" — not the source's words."""
-    return (token.dep_ == "relcl" and token.head.pos_ == "PROPN" and token.left_edge.i > 0
-            and token.left_edge.nbor(-1).text == ",")
+def _aside(token: Token, last: Token) -> bool:
+    """The writer's aside set off by a comma: about a name ("…, Mr. Sanders, who also held
+    a rally in Mason City"), or about anything when it closes the words ("…, which will
+    become harder as the election nears") — not the source's words."""
+    closes = token.right_edge.i >= last.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in token.children)
+    return (token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or closes)
+            and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == ",")
 
 
 def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
