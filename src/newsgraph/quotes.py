@@ -20,9 +20,13 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
@@ -89,15 +93,16 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if record is not None:
             used_cues.update(record.pop("_cue_tokens", []))
             quotes.append(record)
-    for token in doc:
+    anchors = _anchors(doc)
+    for token in anchors:
         if token.i in used_cues or token.pos_ != "VERB" or not (
                 token.lower_ in lex.verbs or token.lower_ in lex.views):
             continue
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
             quotes.append(record)
-    quotes += _according_to(doc, text, owners, directs, zones, sents)
-    quotes += _noun_reports(doc, text, owners, directs, zones, lex)
+    quotes += _according_to(anchors, text, owners, directs, zones, sents)
+    quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
@@ -110,6 +115,20 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
 
 
 Owners = list[tuple[int, int, str]]
+
+
+def _anchors(doc: Doc) -> list[Token]:
+    """The tokens that may report something — cue verbs, views, reporting nouns,
+    "according" — found by one array look-up rather than a Python pass over every token."""
+    lowers = doc.to_array([LOWER])
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, _anchor_hashes()))]
+
+
+@lru_cache(maxsize=1)
+def _anchor_hashes() -> Any:
+    lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
+    words = {*lex.verbs, *lex.views, *lex.report_nouns, "according"}
+    return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
 def _mention_index(entities: list[Entity]) -> Owners:
@@ -409,11 +428,11 @@ def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
-def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
+def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
     """"According to X, …": X is the speaker of the clause the phrase belongs to."""
     found = []
-    for token in doc:
+    for token in anchors:
         # inside a quote, "according to plan" is the speaker's own words
         if token.lower_ != "according" or any(a <= token.idx < b for a, b in directs):
             continue
@@ -433,12 +452,12 @@ def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
     return found
 
 
-def _noun_reports(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
+def _noun_reports(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], lex: Cues) -> list[dict[str, Any]]:
     """"The mayor's claim that …", "a warning from the agency that …": the that-clause of a
     reporting noun whose holder is named — by a possessive or "by", "from", "among"."""
     found = []
-    for noun in doc:
+    for noun in anchors:
         if noun.lower_ not in lex.report_nouns or noun.pos_ != "NOUN":
             continue
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
@@ -450,7 +469,7 @@ def _noun_reports(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, 
             continue
         last = clause.right_edge
         while last.i > clause.left_edge.i and last.is_punct and last.text not in CLOSERS:
-            last = doc[last.i - 1]
+            last = noun.doc[last.i - 1]
         start, end = clause.left_edge.idx, last.idx + len(last)
         if in_ignored_zone(zones, (start, end)) or any(a <= noun.idx < b for a, b in directs):
             continue
