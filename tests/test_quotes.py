@@ -671,3 +671,10 @@ def test_quotes_the_next_verb_of_a_list_is_no_trailing_attribution() -> None:
 def test_quotes_a_closing_which_clause_is_the_writers_aside(text: str, words: str) -> None:
     quote, _ = only(text)
     assert quote["text"] == words
+
+
+def test_quotes_agreeing_with_reports_what_is_agreed_with() -> None:
+    text = "The fishermen agreed with the mayor's decision to close the harbour."
+    quote, _ = only(text)
+    assert quote["text"] == "the mayor's decision to close the harbour"
+    assert text[slice(*quote["cue_span"])] == "agreed with"
