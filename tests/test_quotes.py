@@ -63,9 +63,15 @@ def test_quotes_according_to() -> None:
     assert quote["cue"] == "according to" and quote["text"] == "the visit will last two days"
 
 
-def test_quotes_accused_of_reports_the_accusation() -> None:
+def test_quotes_accused_of_reports_the_accusation_and_its_target() -> None:
     quote, _ = only("Volodymyr Zelensky accused Moscow of stalling the talks.")
-    assert (quote["cue"], quote["text"]) == ("accuse", "stalling the talks")
+    assert (quote["cue"], quote["text"]) == ("accuse", "Moscow of stalling the talks")
+
+
+def test_quotes_urged_to_reports_whom_it_urges() -> None:
+    quote, _ = only("The mayor urged the council to close the harbour before the storm.")
+    assert (quote["cue"], quote["text"]) == ("urge", "the council to close the harbour before "
+                                                     "the storm")
 
 
 def test_quotes_mixed_quote_is_the_whole_reported_clause() -> None:
@@ -332,6 +338,8 @@ def test_quotes_sentence_running_on_past_the_mark_is_mixed() -> None:
     "Investors seem to agree: shares rose nine percent on the news of the merger today.",
     "Even on age: the two candidates are among the youngest to run for the office.",
     "Iowa: Tim Albrecht, Brad Lee, Rob Barron, Jeff Boyd, Ann Hall, Dave Caris.",
+    "Intro\n\nContributing: Ana Lopez and Tom Price in Lyon, and Maria Ruiz in Nice.",
+    "Revealed: The Mayor Just Closed The Harbour For Good And Nobody Noticed.",
 ])
 def test_quotes_a_label_that_names_no_speaker_is_no_transcript(text: str) -> None:
     found, _ = quotes(text)
@@ -413,3 +421,260 @@ def test_quotes_relative_clause_verb_is_not_the_cue() -> None:
 def test_quotes_direct_only_cue_with_a_time_phrase() -> None:
     quote, _ = only("“It is over for all of us now,” she continued on Tuesday.")
     assert quote["cue"] == "continue"
+
+
+def test_quotes_according_to_inside_a_quote_is_the_speakers_own_words() -> None:
+    found, _ = quotes("“It all went according to plan,” said Ana Lopez, the harbour master.")
+    assert [q["cue"] for q in found] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor cancelled the fair because, according to the organisers, nobody bought "
+     "tickets.", "nobody bought tickets"),
+    ("The port hired Ana Lopez, who, according to her colleagues, knows every ship by name.",
+     "knows every ship by name"),
+])
+def test_quotes_according_to_in_a_subordinate_clause_reports_that_clause(
+        text: str, words: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
+    assert quote["text"] == words
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Ana Lopez went on to say that the harbour would reopen in May.", "Ana Lopez",
+     "went on to say"),
+    ("The fishermen were quick to point out that the harbour had been closed for years.",
+     "fishermen", "were quick to point out"),
+])
+def test_quotes_a_lead_into_the_infinitive_gives_speaker_and_cue(
+        text: str, speaker: str, cue: str) -> None:
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == speaker
+    assert text[slice(*quote["cue_span"])] == cue
+
+
+def test_quotes_a_statement_saying_is_its_issuers_report() -> None:
+    text = "The ministry issued a statement saying the talks had failed."
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "ministry"
+    assert text[slice(*quote["cue_span"])] == "issued a statement saying"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ana Lopez plans to announce her candidacy on Monday.", "plan"),
+    ("Ana Lopez refused to say whether the harbour would reopen.", "refuse"),
+])
+def test_quotes_an_infinitive_under_another_verb_is_not_said(text: str, cue: str) -> None:
+    assert [q["cue"] for q in quotes(text)[0]] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez visited the harbour and has said that it will reopen in May.",
+    "Ana Lopez toured the harbour and had warned that the storm would be severe.",
+])
+def test_quotes_second_verb_of_a_pair_shares_the_subject(text: str) -> None:
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Lopez"
+
+
+def test_quotes_clause_the_parser_hung_on_a_noun_is_still_reported() -> None:
+    text = "Critics say the reforms the minister announced go too far."
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "say")
+    assert quote["text"] == "the reforms the minister announced go too far"
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers know the river that floods every spring.",
+    "The minister spoke after the harbour reopened on Monday.",
+])
+def test_quotes_a_clause_that_only_qualifies_is_not_reported(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Fishermen doubted the mayor's claim that the harbour was safe.", "mayor's"),
+    ("Fishermen dismissed a warning from the agency that the storm would reach the coast.",
+     "agency"),
+])
+def test_quotes_reporting_noun_with_its_holder_reports_the_clause(
+        text: str, holder: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] in ("claim", "warning"))
+    assert text[slice(*quote["speaker_span"])] == holder
+    assert quote["text"].startswith("that the") and text[slice(*quote["cue_span"])] in (
+        "claim", "warning")
+
+
+def test_quotes_reporting_noun_without_a_holder_is_no_quote() -> None:
+    found, _ = quotes("Fishermen doubted the claim that the harbour was safe.")
+    assert [q for q in found if q["cue"] == "claim"] == []
+
+
+def test_quotes_main_cue_whose_subject_an_aside_cut_off() -> None:
+    text = "Speaking in Lyon, Ana Lopez, without naming him, also said the mayor had lied."
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Lopez"
+    assert quote["text"] == "the mayor had lied"
+
+
+def test_quotes_cue_inside_the_quoted_words_is_no_report_of_its_own() -> None:
+    found, _ = quotes("He said the council “believes the harbour is safe” for now.")
+    assert [q["cue"] for q in found] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor called the new dam “a disaster for the valley” on Tuesday.",
+     "the new dam “a disaster for the valley”"),
+    ("The minister described the protests as “largely peaceful”.",
+     "the protests as “largely peaceful”"),
+    ("Ana Lopez vowed to “fight on until the harbour reopens” this spring.",
+     "to “fight on until the harbour reopens” this spring"),
+])
+def test_quotes_quoted_fragment_of_what_a_speech_act_reports_is_mixed(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["kind"], quote["text"]) == ("mixed", words)
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("The minister assured farmers that the dam was safe.", "assure", "that the dam was safe"),
+    ("Ana Lopez reminded voters that the harbour had reopened.", "remind",
+     "that the harbour had reopened"),
+    ("The mayor railed against the new tax on fishing boats.", "rail",
+     "the new tax on fishing boats"),
+    ("Ana Lopez suspects that the council sold the harbour.", "suspect",
+     "that the council sold the harbour"),
+])
+def test_quotes_more_speech_and_thought_verbs(text: str, cue: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == (cue, words)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Many fishermen see the new dam as a threat to the river.",
+     "the new dam as a threat to the river"),
+    ("Most voters view the mayor favourably.", "the mayor favourably"),
+])
+def test_quotes_a_view_is_its_object_and_what_it_is_seen_as(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
+
+
+@pytest.mark.parametrize("text", [
+    "The town saw a rise in prices last year.",
+    "“We will see about the dam,” Ana Lopez said.",
+])
+def test_quotes_seeing_without_as_is_no_view(text: str) -> None:
+    assert [q["cue"] for q in quotes(text)[0] if q["cue"] == "see"] == []
+
+
+def test_quotes_content_ends_before_the_paragraph_break() -> None:
+    quote, _ = only("Farmers praise the new dam\n\nThe valley has changed.")
+    assert not quote["text"][-1].isspace()
+
+
+def test_quotes_a_subject_with_no_name_is_not_swapped_for_a_name_nearby() -> None:
+    text = "“We will rebuild the harbour before winter,” the old fisherman said in Marseille."
+    quote, _ = only(text)
+    assert quote["speaker"] is None
+    assert text[slice(*quote["speaker_span"])] == "old fisherman"
+
+
+def test_quotes_a_place_in_the_subject_is_not_the_speaker() -> None:
+    text = "“We will rebuild the harbour before winter,” said a fisherman in Marseille."
+    quote, _ = only(text)
+    assert quote["speaker"] is None
+    assert text[slice(*quote["speaker_span"])] == "fisherman in Marseille"
+
+
+def test_quotes_a_speakers_own_thought_inside_the_report_is_not_reported_again() -> None:
+    quote, _ = only("Ana Lopez said she thinks the dam will hold.")
+    assert (quote["cue"], quote["text"]) == ("say", "she thinks the dam will hold")
+
+
+def test_quotes_someone_elses_thought_inside_a_report_is_still_reported() -> None:
+    found, names = quotes("Ana Lopez said Mayor Tom Price thinks the dam will hold.")
+    thought = next(q for q in found if q["cue"] == "think")
+    assert names[thought["speaker"]] == "Tom Price"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The river rose faster than anyone had expected this spring, the mayor said.",
+     "The river rose faster than anyone had expected this spring"),
+    ("The mayor said the harbour closed because the council feared a storm.",
+     "the harbour closed because the council feared a storm"),
+])
+def test_quotes_a_clause_inside_the_words_does_not_cut_them(text: str, words: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "say")
+    assert quote["text"] == words
+
+
+def test_quotes_mixed_quote_runs_to_the_end_of_its_quoted_words() -> None:
+    quote, _ = only("Ana Lopez said the harbour was “a mistake. We will fix it before the "
+                    "winter.”")
+    assert quote["kind"] == "mixed"
+    assert quote["text"] == "the harbour was “a mistake. We will fix it before the winter.”"
+
+
+def test_quotes_mixed_quote_stops_before_a_report_of_its_own() -> None:
+    found, _ = quotes("The mayor said the dam is “a disaster,” describing the engineers as "
+                      "careless.")
+    quote = next(q for q in found if q["cue"] == "say")
+    assert (quote["kind"], quote["text"]) == ("mixed", "the dam is “a disaster,”")
+
+
+def test_quotes_two_quoted_fragments_of_one_report_are_one_mixed_quote() -> None:
+    quote, _ = only("Critics called the mayor “reckless” and “out of touch with the valley.”")
+    assert quote["text"] == "the mayor “reckless” and “out of touch with the valley.”"
+
+
+def test_quotes_a_list_the_parser_split_into_objects_is_reported_whole() -> None:
+    text = ("They bring their own experience, whether discussing the economy, women's health, "
+            "the river or a candidate for mayor.")
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "discuss")
+    assert quote["text"] == "the economy, women's health, the river or a candidate for mayor"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The fishermen were told that the harbour would close in May.", None),
+    ("The fishermen were told by the mayor that the harbour would close in May.", "mayor"),
+])
+def test_quotes_who_was_told_is_not_the_speaker(text: str, speaker: str | None) -> None:
+    quote, _ = only(text)
+    span = quote["speaker_span"]
+    assert (text[slice(*span)] if span else None) == speaker
+
+
+def test_direct_spans_skip_a_markup_attributes_value() -> None:
+    text = '<post author="@harbour" date="May 2, 2024">“We are ready for the storm,” she said.'
+    assert [text[s:e] for s, e in direct_spans(text, [(0, len(text))])] == [
+        "“We are ready for the storm,”"]
+
+
+def test_quotes_as_reported_by_names_the_source() -> None:
+    text = "As reported by the Harbour Gazette, the council closed the port on Monday."
+    quote, names = only(text)
+    assert quote["text"] == "the council closed the port on Monday"
+    assert names[quote["speaker"]] == "Harbour Gazette"
+
+
+def test_quotes_the_next_verb_of_a_list_is_no_trailing_attribution() -> None:
+    found, _ = quotes("The mayor toured the harbour, talked over the fishermen and left early.")
+    assert [q for q in found if q["cue"] == "talk"] == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor acknowledged that the repairs will take time, which will become harder as "
+     "the winter nears.", "that the repairs will take time"),
+    ("The mayor said the plan, which the council approved, would fail.",
+     "the plan, which the council approved, would fail"),
+])
+def test_quotes_a_closing_which_clause_is_the_writers_aside(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
+
+
+def test_quotes_agreeing_with_reports_what_is_agreed_with() -> None:
+    text = "The fishermen agreed with the mayor's decision to close the harbour."
+    quote, _ = only(text)
+    assert quote["text"] == "the mayor's decision to close the harbour"
+    assert text[slice(*quote["cue_span"])] == "agreed with"

@@ -59,7 +59,8 @@ def _mark_at(text: str, i: int) -> str | None:
 
 def _opens(text: str, i: int, p_start: int) -> bool:
     before = text[i - 1] if i > p_start else " "
-    return not before.isalnum() and (text[i] != "‘" or before in " ([—–-\n")
+    # after "=" a mark opens a markup attribute's value (tweet-date="…"), not a quote
+    return not before.isalnum() and before != "=" and (text[i] != "‘" or before in " ([—–-\n")
 
 
 def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:

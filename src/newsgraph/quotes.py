@@ -9,9 +9,10 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
   speaker (its subject, before or after: "Putin said" / "said Putin"); a quote with no
   cue that fills its paragraph inherits the previous quote's speaker; a short quoted
   phrase with no cue is a scare quote or a title and is not reported.
-- Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …");
-  it is *mixed* when it holds a quoted fragment. "According to X, …" reports the rest of
-  its sentence.
+- Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …"),
+  read from the parse by ``reportclauses.py``; it is *mixed* when it holds a quoted
+  fragment. "According to X, …" reports the rest of its sentence; a reporting noun with
+  a named holder, its that-clause ("the mayor's claim that …").
 - The channel is whom or where the words went: "told Xinhua", "in an interview with CNN",
   "wrote on X".
 """
@@ -19,17 +20,17 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
-from .kb import parse
 from .models import Entity, Zone
 from .quotemarks import (
     CLOSERS,
@@ -41,46 +42,32 @@ from .quotemarks import (
     speaker_labels,
     trim,
 )
+from .reportclauses import (
+    Cues,
+    according_clause,
+    acts_on,
+    before_next_report,
+    content_of,
+    cue_words,
+    cues,
+    fronted,
+    stray_subject,
+    subject_of,
+    trailing,
+)
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
 
 SPANS_KEY = "newsgraph.quotes"
+#: Prepositions that place a speaker rather than name whom they speak for.
+_WHERE = frozenset({"in", "on", "at", "near", "outside", "across", "during", "after",
+                    "before", "around", "inside"})
+#: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
+_TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
+#: Subjects that, inside a report, are its speaker again: "X said she thinks …".
+_SELF = frozenset({"he", "she", "they", "i", "we"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
-_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
-_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
-                   "today", "yesterday", "again", "first", "last", "since"})
-_FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The cue lexicon of ``data/cues.yaml``."""
-
-    verbs: dict[str, str]  # every form → lemma
-    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
-    objects: frozenset[str]  # lemmas whose direct object is what was said
-    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
-    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
-    direct: dict[str, str]
-    #: lemmas that cue the quote after their sentence when they report nothing themselves
-    before: frozenset[str]
-    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The cue lexicon, read once."""
-    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
-    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
-    return Cues(verbs=verbs,
-                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
-                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
-                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
-                           for form in forms}, **verbs},
-                before=frozenset(raw["cue_before_quote"]),
-                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]))
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -106,24 +93,42 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if record is not None:
             used_cues.update(record.pop("_cue_tokens", []))
             quotes.append(record)
-    for token in doc:
-        if token.i in used_cues or token.lower_ not in lex.verbs or token.pos_ != "VERB":
+    anchors = _anchors(doc)
+    for token in anchors:
+        if token.i in used_cues or token.pos_ != "VERB" or not (
+                token.lower_ in lex.verbs or token.lower_ in lex.views):
             continue
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
             quotes.append(record)
-    quotes += _according_to(doc, text, owners, directs, zones, sents)
+    quotes += _according_to(anchors, text, owners, directs, zones, sents)
+    quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
+    quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)]
     _number_and_link(quotes)
     return quotes
 
 
 Owners = list[tuple[int, int, str]]
+
+
+def _anchors(doc: Doc) -> list[Token]:
+    """The tokens that may report something — cue verbs, views, reporting nouns,
+    "according" — found by one array look-up rather than a Python pass over every token."""
+    lowers = doc.to_array([LOWER])
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, _anchor_hashes()))]
+
+
+@lru_cache(maxsize=1)
+def _anchor_hashes() -> Any:
+    lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
+    words = {*lex.verbs, *lex.views, *lex.report_nouns, "according"}
+    return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
 def _mention_index(entities: list[Entity]) -> Owners:
@@ -138,12 +143,31 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     head = (subject.idx, subject.idx + len(subject))
     inside = [o for o in owners if left <= o[0] and o[1] <= right]
+    # a name in a modifier is not the speaker: "a fisherman from Marseille"
+    naming = [o for o in inside if not _in_modifier(subject, o)]
     best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
-        inside[-1] if inside else None)
+        naming[-1] if naming else None)
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
     return None, [start, right]
+
+
+def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
+    """Whether a mention inside a subject only places it or sits in a relative clause
+    about it ("a fisherman in Marseille", "a man who met Lopez"); "a spokesman for the
+    ministry" and "a survey conducted by the institute" speak for the ministry and the
+    institute."""
+    span = subject.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "relcl" or (
+                token.dep_ == "pobj" and token.head.lower_ in _WHERE):
+            return True
+        token = token.head
+    return False
 
 
 def _channel(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
@@ -175,29 +199,6 @@ def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemm
             "channel": channel, "repeat_of": None}
 
 
-def cue_words(cue: Token) -> tuple[int, int]:
-    """The cue's verb group: "has said", "also said", "did not deny", "points out",
-    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
-    preposition that introduces what was said right after."""
-    lex = cues()
-    preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
-    first = cue
-    for left in reversed([c for c in cue.children if c.i < cue.i]):
-        if left.i != first.i - 1 or left.dep_ not in _GROUP_LEFT or left.lower_ in _WHEN:
-            break
-        first = left
-    last = cue
-    for right in (c for c in cue.children if c.i > cue.i):
-        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
-            break
-        last = right
-    end = last.idx + len(last)
-    if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
-        end += 1  # 'said:' introducing the words
-    return first.idx, end
-
-
 def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
     """The sentences a span touches."""
     return [s for s in sents if s.start_char < end and start < s.end_char]
@@ -216,8 +217,10 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         kind, span = _mixed_or_direct(text, cue, span)
         if kind == "direct":
             kind, span = _run_on(text, cue, span)
-        speaker = _speaker(_subject(cue), owners)
-        if speaker[0] is None:  # the parser can take a closing mark (») for the subject
+        subject = subject_of(cue)
+        speaker = _speaker(subject, owners)
+        # the parser can take a closing mark (») for the subject, or find none
+        if subject is None or subject.is_punct:
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, _proper_name_after(cue))
@@ -263,8 +266,8 @@ def _find_cue(text: str, span: tuple[int, int], gap: tuple[int, int], lex: Cues,
     if last is None or last.start_char < para[0] or text[last.end_char:start].strip():
         return None
     return next((t for t in last if lex.direct.get(t.lower_) in lex.before
-                 and t.pos_ == "VERB" and t.dep_ == "ROOT" and _subject(t) is not None
-                 and not _acts_on(t) and not any(c.dep_ in ("ccomp", "neg", "prep")
+                 and t.pos_ == "VERB" and t.dep_ == "ROOT" and subject_of(t) is not None
+                 and not acts_on(t) and not any(c.dep_ in ("ccomp", "neg", "prep")
                                                   for c in t.children)), None)
 
 
@@ -284,9 +287,9 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                   if (not start <= t.idx < end or gap[0] <= t.idx < gap[1])
                   and lex.direct.get(t.lower_) and t.pos_ == "VERB"
                   # "so-called" is no cue; "…,” said Skelly" is, whatever the parse
-                  and (_subject(t) is not None or 0 <= t.idx - end <= 3
+                  and (subject_of(t) is not None or 0 <= t.idx - end <= 3
                        or 0 <= t.idx - gap[0] <= 3)
-                  and (t.lower_ in lex.verbs or not _acts_on(t))]
+                  and (t.lower_ in lex.verbs or not acts_on(t))]
 
     def holds(cue: Token) -> bool:
         return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
@@ -308,13 +311,6 @@ def _proper_name_after(cue: Token) -> list[int] | None:
     return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
 
 
-def _acts_on(verb: Token) -> bool:
-    """Whether a verb has an object or an infinitive: "continued his attacks" and
-    "continued with the tour" report no words; "he continued on Tuesday," does."""
-    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "with")
-               for c in verb.children)
-
-
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
     """The sentence right after a quote that closes its own: "“… help?” Renteria told
     The Hill." is split after the question mark."""
@@ -334,15 +330,21 @@ def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
 
 def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
                      ) -> tuple[str, tuple[int, int]]:
-    """A quoted fragment inside the clause the cue reports makes the whole clause a mixed
-    quote: said the campaign will "compete vigorously"; America needs leaders "who …,"
-    Clinton said."""
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-        start = clause.left_edge.idx
-        last = clause.right_edge
-        end = last.idx + len(last)
-        tail = text[end:span[1]]  # the quote may close after the clause's last word
-        covers = start < span[0] < end and all(not ch.isalnum() for ch in tail)
+    """A quote that opens inside what the cue reports makes the whole of it a mixed quote,
+    to the quote's end even when the parse ends the clause sooner: said the campaign will
+    "compete vigorously"; America needs leaders "who …," Clinton said; called the plan "a
+    disaster"; vowed to "fight on". A report of its own after the words stays out."""
+    lex = cues()
+    reported = [(c.left_edge, c.right_edge) for c in cue.children if c.dep_ == "ccomp"]
+    subject = subject_of(cue)
+    if not reported and subject is not None:
+        reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)] if b]
+    for first, last in reported:
+        # "…, describing the team as …" after the words is a report of its own
+        last = before_next_report(cue.doc, cue, first, last, lex)
+        start, end = first.idx, last.idx + len(last)
+        # the clause holds quoted words, not just the opening mark the parser gave it
+        covers = start < span[0] and any(ch.isalnum() for ch in text[span[0]:end])
         if covers and not start <= cue.idx < end:
             return "mixed", (start, max(end, span[1]))
     return "direct", span
@@ -352,7 +354,7 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     """A quote whose sentence goes on past the closing mark before the attribution is
     mixed, the unquoted rest included: "“Many would call it a defeat” if she won by less,
     said an analyst."."""
-    subject = _subject(cue)
+    subject = subject_of(cue)
     attribution = min(cue.idx, subject.left_edge.idx if subject is not None else cue.idx)
     rest = text[span[1]:attribution]
     if ends_sentence(text, *span):
@@ -363,35 +365,27 @@ def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[in
     return "direct", span
 
 
-def _subject(cue: Token) -> Token | None:
-    """The cue's subject; for a participle ("…, saying that …") its clause's subject."""
-    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    head = cue.head
-    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
-        head = head.head
-    elif found is not None or cue.dep_ not in {"advcl", "xcomp", "conj"} \
-            or cue.tag_ not in _FINITE_OR_ING:
-        return found
-    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-
 def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
               ) -> dict[str, Any] | None:
     """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
     …", "X denounced …"."""
-    subject = _subject(cue)
+    if any(a <= cue.idx < b for a, b in directs):
+        return None  # the cue is the quoted speaker's own word
+    subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
     if subject is None:
         return None
-    lemma = lex.verbs[cue.lower_]
-    bounds = _content(cue, lemma, subject, lex)
+    lemma = lex.verbs.get(cue.lower_) or lex.views[cue.lower_]
+    bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.dep_ == "parataxis" or _trailing(cue) or _fronted(cue):
-            return _parenthetical(doc, text, cue, lex, directs, owners, zones)
+        if cue.lower_ in lex.views:
+            return None
+        if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
+            return _parenthetical(doc, text, cue, subject, lex, directs, owners, zones)
         return None
     first, last = bounds
-    last = _before_next_report(doc, cue, first, last, lex)
-    while last.i > first.i and last.is_punct and last.text not in CLOSERS:
+    last = before_next_report(doc, cue, first, last, lex)
+    while last.i > first.i and (last.is_space or (last.is_punct and last.text not in CLOSERS)):
         last = doc[last.i - 1]
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
@@ -400,94 +394,24 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None  # inside a direct quote: the direct quote reports it
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
+    if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
+        subject = _agent(cue)
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
-def _fronted(cue: Token) -> bool:
-    """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
-    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+def _agent(cue: Token) -> Token | None:
+    """Who did what a passive cue says: "told by the mayor", "as reported by the Times"."""
+    return next((p for c in cue.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
-def _trailing(cue: Token) -> bool:
-    """An attribution set off by a comma after the words it reports, which the parser
-    joins as a second clause: "Sanders remains committed, his aide told CNN"."""
-    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i:
-        return False
-    left = cue.left_edge
-    joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
-    return left.i > 0 and left.nbor(-1).text == "," and not joined
-
-
-def _content(cue: Token, lemma: str, subject: Token, lex: Cues
-             ) -> tuple[Token, Token] | None:
-    """First and last token of what ``cue`` reports, by the first construction that fits."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
-        after = [c for c in clauses if c.i > cue.i]
-        clause = after[0] if after and subject.i < cue.i else clauses[0]
-        return clause.left_edge, clause.right_edge
-    # "said in a statement that …": the clause hangs on the noun
-    found = next((clause for prep in cue.children if prep.dep_ == "prep"
-                  for noun in prep.children if noun.lower_ in lex.nouns
-                  for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
-                  and any(m.dep_ == "mark" for m in clause.children)), None)
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for p in c.children if p.dep_ == "pcomp"), None)
-    # "vowed to fight on", "urged them to leave"
-    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    # "called for a ban", "warned of a crisis"
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
-                           and c.lower_ in lex.preps.get(lemma, ())
-                           for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
-    if found is not None:
-        return found.left_edge, found.right_edge
-    if lemma not in lex.objects:
-        return None
-    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
-        return None  # "repeated it": the words are elsewhere
-    tail = [c for c in cue.children if c.i > obj.i and (
-        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
-    return obj.left_edge, (tail[-1] if tail else obj).right_edge
-
-
-def _before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
-    """Cut the content before a report of its own joined to it: "… said A, while others
-    said B", "… said A but did not suggest B"."""
-    for token in doc[first.i + 1:last.i + 1]:
-        if _aside(token):
-            return _before(doc, first, token.left_edge.i - 1, last)
-        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
-            continue
-        if token.lower_ in lex.verbs and (token.dep_ == "conj" or _subject(token) is not None):
-            return _before(doc, first, token.left_edge.i - 1, last)
-    return last
-
-
-def _aside(token: Token) -> bool:
-    """The writer's aside about a name, set off by a comma: "…, Mr. Sanders, who also held
-    a rally in Mason City" — not the source's words."""
-    return (token.dep_ == "relcl" and token.head.pos_ == "PROPN" and token.left_edge.i > 0
-            and token.left_edge.nbor(-1).text == ",")
-
-
-def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
-    """The last token up to ``cut`` that is not punctuation or a joining word; ``last``
-    when nothing is left."""
-    while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
-        cut -= 1
-    return doc[cut] if cut >= first.i else last
-
-
-def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
+def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
                    directs: list[tuple[int, int]], owners: Owners, zones: list[Zone]
                    ) -> dict[str, Any] | None:
     """"The plan, he said, will fail", "The plan will fail, his aide told CNN" and "As the
-    Times noted, the plan failed": the cue sits inside, after or before what it reports,
-    the clause around it."""
+    Times noted, the plan failed" ("As reported by the Times, …"): the cue sits inside,
+    after or before what it reports, the clause around it."""
     head = cue.head
     first, last = head.left_edge, head.right_edge
     inner = (cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
@@ -501,36 +425,57 @@ def _parenthetical(doc: Doc, text: str, cue: Token, lex: Cues,
             a <= start and end <= b for a, b in directs):
         return None
     return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
-                   _speaker(_subject(cue), owners), _channel(cue, owners, lex.nouns))
+                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
 
 
-def _according_to(doc: Doc, text: str, owners: Owners, directs: list[tuple[int, int]],
+def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
-    """"According to X, …": X is the speaker of the rest of the sentence."""
+    """"According to X, …": X is the speaker of the clause the phrase belongs to."""
     found = []
-    for token in doc:
-        if token.lower_ != "according":
+    for token in anchors:
+        # inside a quote, "according to plan" is the speaker's own words
+        if token.lower_ != "according" or any(a <= token.idx < b for a, b in directs):
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if to is None or source is None:
-            continue
         sentence = next((s for s in sents if s.start <= token.i < s.end), None)
-        if sentence is None:
+        if to is None or source is None or sentence is None:
             continue
-        phrase_start, phrase_end = token.idx, source.right_edge.idx + len(source.right_edge)
-        if phrase_start - sentence.start_char < sentence.end_char - phrase_end:
-            start, end = phrase_end, sentence.end_char
-        else:
-            start, end = sentence.start_char, phrase_start
-        start, end = trim(text, start, end)
+        start, end = trim(text, *according_clause(token, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
         record = _record("indirect", (start, end), text, None, "according to",
                          _speaker(source, owners), None)
-        record["cue_span"] = [phrase_start, to.idx + len(to)]
+        record["cue_span"] = [token.idx, to.idx + len(to)]
         found.append(record)
+    return found
+
+
+def _noun_reports(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
+                  zones: list[Zone], lex: Cues) -> list[dict[str, Any]]:
+    """"The mayor's claim that …", "a warning from the agency that …": the that-clause of a
+    reporting noun whose holder is named — by a possessive or "by", "from", "among"."""
+    found = []
+    for noun in anchors:
+        if noun.lower_ not in lex.report_nouns or noun.pos_ != "NOUN":
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")
+             for p in c.children if p.dep_ == "pobj"), None)
+        if clause is None or holder is None or holder.pos_ == "DET":
+            continue
+        last = clause.right_edge
+        while last.i > clause.left_edge.i and last.is_punct and last.text not in CLOSERS:
+            last = noun.doc[last.i - 1]
+        start, end = clause.left_edge.idx, last.idx + len(last)
+        if in_ignored_zone(zones, (start, end)) or any(a <= noun.idx < b for a, b in directs):
+            continue
+        kind = "mixed" if any(start <= a < end for a, _ in directs) else "indirect"
+        found.append(_record(kind, (start, end), text, noun, lex.report_nouns[noun.lower_],
+                             _speaker(holder, owners), None))
     return found
 
 
@@ -563,6 +508,28 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
+
+
+def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
+    """Whether a mixed quote lies inside another by the same cue: two quoted fragments of
+    one report ("called him “reckless” and “out of touch”") make one mixed quote."""
+    start, end = quote["span"]
+    return quote["kind"] == "mixed" and any(
+        other is not quote and other["cue_span"] == quote["cue_span"]
+        and other["span"][0] <= start and end <= other["span"][1]
+        and other["span"] != quote["span"] for other in quotes)
+
+
+def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
+    """Whether a thought reported inside another report is that report's speaker's own: in
+    "Lopez said she thinks the dam will hold", "she thinks" is part of Lopez's words."""
+    if quote["cue"] not in cues().thoughts or quote["speaker_span"] is None:
+        return False
+    start, speaker = quote["cue_span"][0], quote["speaker"]
+    unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
+    return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
+        unresolved or (speaker is not None and other["speaker"] == speaker))
+        for other in quotes)
 
 
 def _number_and_link(quotes: list[dict[str, Any]]) -> None:

@@ -1,0 +1,308 @@
+"""Reports in the dependency parse: the cue lexicon, a cue's verb group and subject, and
+which words a cue reports — the clause it governs ("said (that) …"), the object of a speech
+act ("denounced the raid"), what a preposition introduces ("called for a ban") — cut
+before a second report or a writer's aside joined to it.
+
+``quotes.py`` finds the quotes; these helpers only read tokens and return tokens or
+character bounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .kb import parse
+
+_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
+_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
+                   "today", "yesterday", "again", "first", "last", "since"})
+_FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lexicon of ``data/cues.yaml``."""
+
+    verbs: dict[str, str]  # every form → lemma
+    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
+    objects: frozenset[str]  # lemmas whose direct object is what was said
+    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
+    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
+    direct: dict[str, str]
+    #: lemmas that cue the quote after their sentence when they report nothing themselves
+    before: frozenset[str]
+    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
+    #: words whose subject speaks through their infinitive: "went on to say"
+    leads: frozenset[str]
+    #: every form → lemma of the nouns that report a that-clause: "her claim that …"
+    report_nouns: dict[str, str]
+    #: lemmas of thoughts and wishes, which a speaker's own words may hold: "said she thinks"
+    thoughts: frozenset[str]
+    #: every form → lemma of the verbs that report a view only as "sees Y as Z"
+    views: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue lexicon, read once."""
+    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
+    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
+    return Cues(verbs=verbs,
+                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
+                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
+                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
+                           for form in forms}, **verbs},
+                before=frozenset(raw["cue_before_quote"]),
+                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
+                leads=frozenset(raw["infinitive_leads"]),
+                report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
+                              for form in forms},
+                thoughts=frozenset(raw["thoughts"]),
+                views={form: lemma for lemma, forms in raw["views"].items() for form in forms})
+
+
+def cue_words(cue: Token) -> tuple[int, int]:
+    """The cue's verb group: "has said", "also said", "did not deny", "points out",
+    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
+    preposition that introduces what was said right after; and the words that lead into
+    it: "went on to say", "was quick to point out", "issued a statement saying"."""
+    lex = cues()
+    preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
+    first = cue
+    group = {c.i for c in cue.children if c.dep_ in _GROUP_LEFT} | _lead_in(cue)
+    while first.i > 0 and first.i - 1 in group and first.nbor(-1).lower_ not in _WHEN:
+        first = first.nbor(-1)
+    last = cue
+    for right in (c for c in cue.children if c.i > cue.i):
+        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
+                right.dep_ == "prep" and right.lower_ in preps)):
+            break
+        last = right
+    end = last.idx + len(last)
+    if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
+        end += 1  # 'said:' introducing the words
+    return first.idx, end
+
+
+def _lead_in(cue: Token) -> set[int]:
+    """The words before a cue that belong to its group when the cue's speaker is theirs
+    (``subject_of``): a lead into its infinitive and its verb ("went on to say", "are
+    all quick to point out"), the verb whose object a statement is ("issued a statement
+    saying")."""
+    if subject_of(cue) is None:
+        return set()
+    heads: list[Token] = []
+    if cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB" and cue.head.lower_ in cues().leads:
+        heads = [cue.head, cue.head.head] if cue.head.dep_ == "acomp" else [cue.head]
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" \
+            and cue.head.lower_ in cues().nouns:
+        heads = [cue.head, cue.head.head]
+    return {t.i for head in heads for t in (head, *head.children)
+            if t is head or t.dep_ in _LEAD_DEPS}
+
+
+def acts_on(verb: Token) -> bool:
+    """Whether a verb has an object or an infinitive: "continued his attacks" and
+    "continued with the tour" report no words; "he continued on Tuesday," does."""
+    return any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in verb.children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The cue's subject; for a participle ("…, saying that …", "a statement saying …") or
+    an infinitive ("went on to say …") its clause's subject."""
+    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    head = cue.head
+    if found is not None or cue.i == head.i:
+        return found
+    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
+        head = head.head
+    elif cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB":
+        return _controller(cue)
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
+        head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
+        pass  # "visited the port and has said …", "oppose the dam and feel that …"
+    elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
+        return None
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def stray_subject(cue: Token) -> Token | None:
+    """The speaker of a sentence's main cue that the parser left without a subject when a
+    long aside stands between them ("Jeffrey Salkin, a rabbi helping to organise the
+    boycott, said …", "Speaking in Harlem, Clinton, without naming him, accused …"): the
+    first proper name before the cue that an aside's comma follows, when a comma also
+    closes the aside right before the cue."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in _FINITE:
+        return None
+    before = next((t for t in reversed(cue.doc[cue.sent.start:cue.i])
+                   if t.dep_ not in ("advmod", "npadvmod", "amod")), None)
+    if before is None or before.text != ",":
+        return None
+    return next((t for t in cue.doc[cue.sent.start:before.i] if t.pos_ == "PROPN"
+                 and t.dep_ in ("nsubj", "appos", "npadvmod") and t.nbor(1).text == ","), None)
+
+
+def _controller(cue: Token) -> Token | None:
+    """Who speaks in "went on to say" and "was quick to point out": the subject of a word
+    that leads into the infinitive; none under any other verb ("plans to announce")."""
+    head = cue.head
+    if head.lower_ not in cues().leads:
+        return None
+    if head.dep_ == "acomp":  # "quick to point out": the adjective's verb
+        head = head.head
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def fronted(cue: Token) -> bool:
+    """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
+    return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def trailing(cue: Token) -> bool:
+    """An attribution set off by a comma after the words it reports, which the parser
+    joins as a second clause: "Sanders remains committed, his aide told CNN" — with a
+    subject of its own, unlike the next verb of a list ("He mocked them, talked over …")."""
+    if cue.dep_ not in {"conj", "ccomp"} or cue.i < cue.head.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    left = cue.left_edge
+    joined = any(c.dep_ == "cc" and left.i > c.i > cue.head.i for c in cue.head.children)
+    return left.i > 0 and left.nbor(-1).text == "," and not joined
+
+
+def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
+             ) -> tuple[Token, Token] | None:
+    """First and last token of what ``cue`` reports, by the first construction that fits."""
+    if cue.lower_ in lex.views:
+        return _view(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
+        after = [c for c in clauses if c.i > cue.i]
+        clause = after[0] if after and subject.i < cue.i else clauses[0]
+        return clause.left_edge, clause.right_edge
+    # "said in a statement that …": the clause hangs on the noun
+    found = next((clause for prep in cue.children if prep.dep_ == "prep"
+                  for noun in prep.children if noun.lower_ in lex.nouns
+                  for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                  and any(m.dep_ == "mark" for m in clause.children)), None)
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pcomp"), None)
+    # "vowed to fight on", "urged them to leave"
+    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    # "called for a ban", "warned of a crisis"
+    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
+                           and c.lower_ in lex.preps.get(lemma, ())
+                           for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
+    if found is not None:
+        # "accused Moscow of stalling", "urged Congress to act": whom it is about too
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < found.i), None)
+        return (obj or found).left_edge, found.right_edge
+    if lemma not in lex.objects:
+        return _misparsed_clause(cue) if subject.i < cue.i else None
+    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+        return None  # "repeated it": the words are elsewhere
+    # a list the parser split into several objects ("discussing the economy, health, …")
+    # and what the object is called or done for
+    tail = [c for c in cue.children if c.i > obj.i and (
+        c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
+        or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+    return obj.left_edge, (tail[-1] if tail else obj).right_edge
+
+
+def _view(cue: Token) -> tuple[Token, Token] | None:
+    """What a view holds: its object and what the object is seen as — "see him as a
+    threat", "consider themselves moderates", "view the plan favourably"; else nothing
+    ("saw a rise in prices", "considered selling the house")."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    tail = [c for c in cue.children if c.i > obj.i and (
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "advmod" and c.lower_.endswith("ly")))]
+    if tail:
+        return obj.left_edge, tail[-1].right_edge
+    # the parser may hang "as …" on the object: "see the dam as a threat"
+    held = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
+    return (obj.left_edge, obj.right_edge) if held else None
+
+
+def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
+    """A clause after the cue that the parser hung on a noun instead ("Aides say the more
+    delegates he wins, the more …", "said for the first time that some emails were …"):
+    the rest of the cue's words when they hold a finite verb with a subject of its own
+    that no wh-word or subordinating mark ("after", "when") makes a mere modifier."""
+    doc = cue.doc
+    rest = [t for t in doc[cue.i + 1:cue.right_edge.i + 1] if not (t.is_punct or t.is_space)]
+    for verb in rest:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in _WH:
+            continue
+        chain = [verb, *(a for a in verb.ancestors if a.i > cue.i)]
+        if not any(t.dep_ in ("advcl", "conj", "parataxis", "pobj", "pcomp") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in chain):
+            return rest[0], rest[-1]
+    return None
+
+
+def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
+    """Cut the content before a report of its own joined to it: "… said A, while others
+    said B", "… said A but did not suggest B"."""
+    for token in doc[first.i + 1:last.i + 1]:
+        if _aside(token, last):
+            return _before(doc, first, token.left_edge.i - 1, last)
+        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
+            continue
+        # a clause inside the words ("faster than anyone expected") is no report of its own
+        inside = token.dep_ == "advcl" and token.left_edge.i > 0 and not doc[
+            token.left_edge.i - 1].is_punct
+        if token.lower_ in lex.verbs and not inside and (
+                token.dep_ == "conj" or subject_of(token) is not None):
+            return _before(doc, first, token.left_edge.i - 1, last)
+    return last
+
+
+def _aside(token: Token, last: Token) -> bool:
+    """The writer's aside set off by a comma: about a name ("…, Mr. Sanders, who also held
+    a rally in Mason City"), or about anything when it closes the words ("…, which will
+    become harder as the election nears") — not the source's words."""
+    closes = token.right_edge.i >= last.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in token.children)
+    return (token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or closes)
+            and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == ",")
+
+
+def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
+    """The last token up to ``cut`` that is not punctuation or a joining word; ``last``
+    when nothing is left."""
+    while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
+        cut -= 1
+    return doc[cut] if cut >= first.i else last
+
+
+def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
+    """What "according to X" vouches for: the longer side of its sentence — or of the
+    relative or subordinate clause it sits in ("…, because, according to the organisers,
+    nobody bought tickets")."""
+    head = token.head
+    if head.dep_ == "relcl" or (head.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in head.children)):
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    else:
+        start, end = sentence.start_char, sentence.end_char
+    phrase_end = source.right_edge.idx + len(source.right_edge)
+    if token.idx - start < end - phrase_end:
+        return phrase_end, end
+    return start, token.idx
