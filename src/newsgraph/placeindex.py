@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 10
+BUILD = 11
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -75,6 +75,10 @@ class PlaceIndex:
     modifiers: dict[str, int] = field(default_factory=dict)  # "russian" → the country
     generic: frozenset[str] = frozenset()  # "west", "central": never a place
     sites: frozenset[str] = frozenset()  # "Street", "Center": last words of a site's name
+    #: words that make "<place> <word>" a name of its own ("Chicago Tribune"), and words
+    #: that make "<word> <place>" one ("Real Madrid")
+    name_heads: frozenset[str] = frozenset()
+    name_openers: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> list[Candidate]:
         key = fold(name)
@@ -191,6 +195,8 @@ def build() -> PlaceIndex:
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
     index.sites = frozenset(ours["facility_words"])
+    index.name_heads = index.sites | frozenset(ours["name_heads"])
+    index.name_openers = frozenset(ours["name_openers"])
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}
     index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})

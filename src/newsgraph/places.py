@@ -55,6 +55,7 @@ _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 2.0, "admin1": 0.5, "admi
 #: division it names (for the towns in it and for the division itself).
 _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
 _REGION_SCORE = 9.5  # a region or landmark of ours outranks a hamlet that shares its name
+_LANDMARK_SCORE = 7.5  # ("Whitehall" the ministries, unless the story is set in the US)
 _OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
 _SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have
@@ -82,10 +83,12 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
     surnames = {fold(words[-1]) for words in people if len(words) > 1}
     missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
-    inside = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
-    mentions = sorted(named(index, entities, text, surnames) + missed + inside,
-                      key=lambda m: (m.start, m.label == IN_NAME))
-    resolver = Resolver(index, text, [m.text for m in mentions if not m.weak])
+    mentions = named(index, entities, text, surnames) + missed
+    groups = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
+    resolver = Resolver(index, text, [m.text for m in mentions + [g[0] for g in groups]
+                                      if not m.weak])
+    inside = [found for group in groups if (found := _first_placed(resolver, group))]
+    mentions = sorted(mentions + inside, key=lambda m: (m.start, m.label == IN_NAME))
     records: list[dict[str, Any]] = []
     for mention in mentions:
         best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
@@ -100,6 +103,16 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         if sure is not None and mention.entity and resolver.sure(best, mention.text):
             sure.add(mention.entity)
     return _with_sites(entities, records, text, resolver)
+
+
+def _first_placed(resolver: Resolver, group: list[Mention]) -> Mention | None:
+    """The first of the places a name may hold that resolves to a plausible reading
+    ("Victoria University of Wellington": not Victoria, Wellington)."""
+    for mention in group:
+        best = resolver.resolve(mention.text, mention.end)
+        if best is not None and _plausible(resolver, best, mention):
+            return mention
+    return None
 
 
 def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str,
@@ -160,11 +173,12 @@ def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:
 def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
     LOC or FAC must be a big town or one in a country the article names ("Lake Geneva" in
-    a Swiss story is no town in Wisconsin); an ORG, a PERSON or a name the tagger missed
-    must be a country, a region, a capital or a city of a million, lie in a country the
-    article names by other words, or be a big town after "in", "near" … (Munster the
-    rugby side is no German city in an Irish story; "blocked roads in Lyon" names a town,
-    "a stake in Ajax" does not)."""
+    a Swiss story is no town in Wisconsin); a ``weak`` name (only a small town's) needs
+    its division named, and a place inside a name ``_in_name_plausible``; an ORG, a
+    PERSON or a name the tagger missed must be a country, a region, a landmark of ours, a
+    capital or a city of a million, lie in a country the article names by other words, or
+    be a big town after "in", "near" … (Munster the rugby side is no German city in an
+    Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.weak:  # a small town's name: its division must be named ("Muncie police",
@@ -200,7 +214,7 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
     key = fold(name)
     if not _bears(place, key) or (fold(place.name) != key and place.feature == "admin2"):
         return False
-    rivals = [c for c in resolver.readings.get(key, []) if _bears(c, key)]
+    rivals = [c for c in resolver.index.lookup(name) if _bears(c, key)]
     if place.feature in AREAS or _capital(place, name) or (
             place.feature in {"city", "admin1"} and place.population >= _WORLD_CITY
             and _setting(rivals)[0] == place.country):
@@ -380,13 +394,14 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
 
 
 def _score(c: Candidate, context: Context, key: str) -> float:
-    if c.feature in _OURS:
-        score = _REGION_SCORE
+    if c.feature in _OURS:  # a landmark gives way to a town in the article's own country
+        score = _REGION_SCORE if c.feature == "region" else _LANDMARK_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and not _bears(c, key):
+    if key and (not _bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
-        # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro)
+        # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
+        # except a county's ("St. Louis" is the city before Saint Louis County)
         score -= _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())

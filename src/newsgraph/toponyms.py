@@ -32,7 +32,7 @@ FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
 #: One or two capitalised words straight after a mention: the rest of a name, perhaps.
 _NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
-                         r"|county)\b")
+                         r"|county|state)\b")
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
@@ -46,8 +46,8 @@ class Mention:
     text: str
     entity: str | None
     label: str
-    #: a name only a small town bears, in a name or said by the tagger to be an organisation
-    #: or a person: resolved, but it does not set the article's countries
+    #: a name only a small town bears, inside another name or said by the tagger to be an
+    #: organisation: resolved, but it does not set the article's countries
     weak: bool = False
 
 
@@ -84,10 +84,12 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
         return fold(text) in index.modifiers
     if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
         return False
-    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"}:
+    readings = index.lookup(text)
+    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"} and not any(
+            c.feature == "facility" for c in readings):  # (the Pentagon is a landmark too)
         return False
     return any(_worth_finding(c, text) or (entity.type == "ORG" and fold(c.name) == fold(
-        text)) for c in index.lookup(text))
+        text)) for c in readings)
 
 
 def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
@@ -182,32 +184,34 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
 
 
 def _worth_finding(c: Candidate, text: str) -> bool:
-    if fold(c.name) != fold(text) and c.population < BIG_CITY:
+    if fold(c.name) != fold(text) and c.population < BIG_CITY and c.feature not in {
+            "region", "facility"}:  # (our own regions and landmarks list all their names)
         return False  # under another name only when big: "Kharkov"
     return c.feature in AREAS or c.feature in {"admin1", "facility"} or (
         c.population >= FOUND_TOWN)
 
 
 def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set[str]
-              ) -> list[Mention]:
+             ) -> list[list[Mention]]:
     """Places named inside the name of an organisation or an event: "Chicago" in "the
-    Chicago Bulls", "Texas" in "the University of Texas", "Madrid" in "Real Madrid". The
-    place stands where ``_name_slots`` says, bears the name itself and is no person's
-    name; a small town's name is ``weak``."""
-    found: list[Mention] = []
+    Chicago Bulls", "Texas" in "the University of Texas", "Madrid" in "Real Madrid" — for
+    each such name, the places it may hold, best first (the resolver keeps the first it
+    can place). The place stands where ``_name_slots`` says, bears the name itself and is
+    no person's name; a small town's name is ``weak``."""
+    found: list[list[Mention]] = []
     for entity in entities:
         if entity.type not in _NAMED_IN:
             continue
         for start, end in entity.mentions:
-            words = [m for m in _WORD.finditer(text, start, end)]
+            words = list(_WORD.finditer(text, start, end))
             if len(words) < 2:
                 continue
-            places = [place for first, last in _name_slots(words)
+            places = [place for first, last in _name_slots(index, words)
                       if (place := _place_in(index, text, words[first].start(),
                                              words[last].end(), personal)) is not None
                       and (place.start, place.end) != (start, end)]
-            # a big place before a small one: "Bank" is a town, "England" the place
-            found += sorted(places, key=lambda m: m.weak)[:1]
+            if places:  # a big place before a small one: "Bank" is a town, "England" the place
+                found.append(sorted(places, key=lambda m: m.weak))
     return found
 
 
@@ -223,12 +227,20 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
                    not any(_worth_finding(c, name) for c in readings))
 
 
-def _name_slots(words: list[re.Match[str]]) -> list[tuple[int, int]]:
+def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Where in a name of ``words`` a place may stand, longest first: its opening words
     (after "The"), the words after "of", "for" …, and its closing words ("Imperial
-    College London")."""
+    College London"); in a name of two words, only beside a word that makes it no
+    person's name (see ``name_heads`` in ``data/places.yaml``)."""
     lower = [w.group(0).lower() for w in words]
     opening = 1 if lower[0] == "the" else 0
+    if len(words) - opening == 2:
+        first, second = words[opening].group(0), words[opening + 1].group(0)
+        head = second in index.name_heads or second.isupper() or (
+            second.endswith("s") and not second.endswith("ss"))
+        opener = first in index.name_openers or first.isupper()
+        return [slot for slot, ok in (((opening, opening), head),
+                                      ((opening + 1, opening + 1), opener)) if ok]
     slots = [(opening, opening + n - 1) for n in (3, 2, 1)]
     for i, word in enumerate(lower):
         if word in _NAME_LINKS:
