@@ -54,7 +54,7 @@ _PRIOR = {"country": 3.0, "continent": 3.0, "capital": 2.0, "admin1": 0.5, "admi
 #: countries named: an article mostly about Britain makes "Burton" the English town) and a
 #: division it names (for the towns in it and for the division itself).
 _COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
-_REGION_SCORE = 9.5  # a region or landmark of ours outranks a hamlet that shares its name
+_REGION_SCORE = 9.5  # a region of ours outranks a hamlet that shares its name
 _LANDMARK_SCORE = 7.5  # ("Whitehall" the ministries, unless the story is set in the US)
 _OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
 _OTHER_NAME = 2.0  # a reading found under another of the place's names

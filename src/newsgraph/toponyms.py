@@ -239,13 +239,14 @@ def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int
         head = second in index.name_heads or second.isupper() or (
             second.endswith("s") and not second.endswith("ss"))
         opener = first in index.name_openers or first.isupper()
-        return [slot for slot, ok in (((opening, opening), head),
-                                      ((opening + 1, opening + 1), opener)) if ok]
-    slots = [(opening, opening + n - 1) for n in (3, 2, 1)]
-    for i, word in enumerate(lower):
-        if word in _NAME_LINKS:
-            slots += [(i + 1, i + n) for n in (3, 2, 1)]
-    last = len(words) - 1
-    slots += [(last - n + 1, last) for n in (2, 1) if last - n + 1 > opening]
+        slots = [slot for slot, ok in (((opening, opening), head),
+                                       ((opening + 1, opening + 1), opener)) if ok]
+    else:
+        slots = [(opening, opening + n - 1) for n in (3, 2, 1)]
+        for i, word in enumerate(lower):
+            if word in _NAME_LINKS:
+                slots += [(i + 1, i + n) for n in (3, 2, 1)]
+        last = len(words) - 1
+        slots += [(last - n + 1, last) for n in (2, 1) if last - n + 1 > opening]
     return [(a, b) for a, b in slots if b < len(words) and all(
         words[i].group(0)[0].isupper() for i in range(a, b + 1))]
