@@ -453,3 +453,14 @@ def test_places_readings_the_context_or_an_area_word_settles(
 ])
 def test_places_landmarks_the_tagger_calls_organisations(text: str, mention: str) -> None:
     assert by_text(text)[mention]["feature"] == "facility"
+
+
+@pytest.mark.parametrize(("text", "mention", "role"), [
+    ("Real Madrid signed the Brazilian forward on Monday.", "Madrid", "name"),
+    ("Denver Broncos fans cheered in the rain.", "Denver", "name"),
+    ("Protests in New York State grew.", "New York State", "location"),  # the state
+    ("Madrid signed a deal with Paris.", "Madrid", "actor"),
+])
+def test_places_a_town_the_tagger_cut_from_a_teams_name(text: str, mention: str,
+                                                         role: str) -> None:
+    assert by_text(text)[mention]["role"] == role

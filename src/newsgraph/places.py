@@ -96,13 +96,34 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             continue
         if records and mention.start < records[-1]["span"][1]:
             continue  # a place inside a name the tagger gave a place is that place
-        role = "name" if mention.label == IN_NAME else "modifier" if fold(
-            mention.text) in index.modifiers and mention.label == "NORP" else _role(
-            doc, mention, best)
+        role = "name" if mention.label == IN_NAME or (
+            best.feature in _TOWNS and _cut_from_a_name(doc, index, mention)) \
+            else "modifier" if fold(mention.text) in index.modifiers and (
+                mention.label == "NORP") else _role(doc, mention, best)
         records.append(_record(len(records) + 1, mention, best, role))
         if sure is not None and mention.entity and resolver.sure(best, mention.text):
             sure.add(mention.entity)
     return _with_sites(entities, records, text, resolver)
+
+
+def _cut_from_a_name(doc: Doc, index: PlaceIndex, mention: Mention) -> bool:
+    """Whether the tagger cut a town out of a club's or a team's name: an opener right
+    before it ("Real Madrid signed …"), or right after it a word that ends such names or a
+    plural it tagged as a name of its own ("Denver Broncos fans", "the Phoenix Suns")."""
+    if mention.label != "GPE":
+        return False
+    text = text_of(doc)
+    before = text[max(0, mention.start - 12):mention.start]
+    if before.endswith(" ") and before.split() and before.split()[-1] in index.name_openers:
+        return True
+    after = _NEXT_WORD.match(text, mention.end)
+    if after is None or AREA_WORDS.search(after.group(0)):
+        return False  # ("New York State" is the state)
+    word = after.group(1)
+    if word in index.name_heads:
+        return True
+    token = doc.char_span(after.start(1), after.end(1))
+    return token is not None and word.endswith("s") and token[0].ent_type_ in _NAME_LABELS
 
 
 def _first_placed(resolver: Resolver, group: list[Mention]) -> Mention | None:
@@ -464,6 +485,8 @@ _REGION_TOWN = 100_000
 _DWARFS = 20
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _TOWNS = frozenset({"city", "capital", "admin2"})
+_NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
 #: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
 _SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")

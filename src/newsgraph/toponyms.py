@@ -227,6 +227,10 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
                    not any(_worth_finding(c, name) for c in readings))
 
 
+def _acronym(word: str) -> bool:
+    return word.isalpha() and word.isupper()  # "AC", "BBC"; not a model number ("E200")
+
+
 def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Where in a name of ``words`` a place may stand, longest first: its opening words
     (after "The"), the words after "of", "for" …, and its closing words ("Imperial
@@ -236,9 +240,9 @@ def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int
     opening = 1 if lower[0] == "the" else 0
     if len(words) - opening == 2:
         first, second = words[opening].group(0), words[opening + 1].group(0)
-        head = second in index.name_heads or second.isupper() or (
+        head = second in index.name_heads or _acronym(second) or (
             second.endswith("s") and not second.endswith("ss"))
-        opener = first in index.name_openers or first.isupper()
+        opener = first in index.name_openers or _acronym(first)
         slots = [slot for slot, ok in (((opening, opening), head),
                                        ((opening + 1, opening + 1), opener)) if ok]
     else:
