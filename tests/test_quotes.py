@@ -491,16 +491,17 @@ def test_quotes_a_clause_that_only_qualifies_is_not_reported(text: str) -> None:
     assert quotes(text)[0] == []
 
 
-@pytest.mark.parametrize(("text", "holder"), [
-    ("Fishermen doubted the mayor's claim that the harbour was safe.", "mayor's"),
+@pytest.mark.parametrize(("text", "holder", "words"), [
+    ("Fishermen doubted the mayor's claim that the harbour was safe.", "mayor",
+     "that the harbour was safe"),
     ("Fishermen dismissed a warning from the agency that the storm would reach the coast.",
-     "agency"),
+     "agency", "that the storm would reach the coast"),
 ])
 def test_quotes_reporting_noun_with_its_holder_reports_the_clause(
-        text: str, holder: str) -> None:
+        text: str, holder: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] in ("claim", "warning"))
-    assert text[slice(*quote["speaker_span"])] == holder
-    assert quote["text"].startswith("that the") and text[slice(*quote["cue_span"])] in (
+    assert text[slice(*quote["speaker_span"])] == holder  # (no possessive "'s")
+    assert quote["text"] == words and text[slice(*quote["cue_span"])] in (
         "claim", "warning")
 
 
@@ -678,3 +679,29 @@ def test_quotes_agreeing_with_reports_what_is_agreed_with() -> None:
     quote, _ = only(text)
     assert quote["text"] == "the mayor's decision to close the harbour"
     assert text[slice(*quote["cue_span"])] == "agreed with"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank credited the money to the wrong account.",
+    "China and Japan dispute the islands in the East China Sea.",
+    "The fans taunted the visiting team.",
+    "The minister considered the request carefully.",
+    "The firm is keen to announce a deal.",
+])
+def test_quotes_acts_on_things_are_no_reports(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman at the Pentagon said the strikes would continue.", "Pentagon"),
+    ("Analysts at Goldman Sachs said rates would fall.", "Goldman Sachs"),
+])
+def test_quotes_a_speaker_at_an_organisation_speaks_for_it(text: str, speaker: str) -> None:
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == speaker
+
+
+def test_quotes_a_mixed_quote_ends_before_a_paragraph_break() -> None:
+    text = "The mayor called the plan “a disaster”  \n\nThe council met on Monday."
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "call")
+    assert quote["text"] == "the plan “a disaster”"

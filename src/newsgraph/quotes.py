@@ -61,8 +61,9 @@ if not Doc.has_extension("newsgraph_quotes"):
 
 SPANS_KEY = "newsgraph.quotes"
 #: Prepositions that place a speaker rather than name whom they speak for.
-_WHERE = frozenset({"in", "on", "at", "near", "outside", "across", "during", "after",
-                    "before", "around", "inside"})
+#: ("at" and "inside" name employers too: "a spokesman at the Pentagon")
+_WHERE = frozenset({"in", "on", "near", "outside", "across", "during", "after", "before",
+                    "around"})
 #: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
 _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
@@ -143,14 +144,17 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     head = (subject.idx, subject.idx + len(subject))
     inside = [o for o in owners if left <= o[0] and o[1] <= right]
-    # a name in a modifier is not the speaker: "a fisherman from Marseille"
+    # a name in a modifier is not the speaker: "a fisherman in Marseille"
     naming = [o for o in inside if not _in_modifier(subject, o)]
     best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
         naming[-1] if naming else None)
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
-    return None, [start, right]
+    last = subject.right_edge
+    while last.i > subject.i and (last.dep_ == "case" or last.is_space):
+        last = subject.doc[last.i - 1]  # "the governor's claim": the governor
+    return None, [start, last.idx + len(last)]
 
 
 def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
@@ -342,6 +346,8 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     for first, last in reported:
         # "…, describing the team as …" after the words is a report of its own
         last = before_next_report(cue.doc, cue, first, last, lex)
+        while last.i > first.i and last.is_space:
+            last = cue.doc[last.i - 1]
         start, end = first.idx, last.idx + len(last)
         # the clause holds quoted words, not just the opening mark the parser gave it
         covers = start < span[0] and any(ch.isalnum() for ch in text[span[0]:end])
@@ -385,8 +391,9 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None
     first, last = bounds
     last = before_next_report(doc, cue, first, last, lex)
-    while last.i > first.i and (last.is_space or (last.is_punct and last.text not in CLOSERS)):
-        last = doc[last.i - 1]
+    while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
+            last.is_punct and last.text not in CLOSERS)):
+        last = doc[last.i - 1]  # (nor "and" before a paragraph break)
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
         return None

@@ -48,6 +48,7 @@ class Cues:
     thoughts: frozenset[str]
     #: every form → lemma of the verbs that report a view only as "sees Y as Z"
     views: dict[str, str]
+    view_adverbs: frozenset[str]  # "favourably": a view after the object
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,8 @@ def cues() -> Cues:
                 report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
                               for form in forms},
                 thoughts=frozenset(raw["thoughts"]),
-                views={form: lemma for lemma, forms in raw["views"].items() for form in forms})
+                views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
+                view_adverbs=frozenset(raw["view_adverbs"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -231,7 +233,7 @@ def _view(cue: Token) -> tuple[Token, Token] | None:
         return None
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
-        or (c.dep_ == "advmod" and c.lower_.endswith("ly")))]
+        or (c.dep_ == "advmod" and c.lower_ in cues().view_adverbs))]
     if tail:
         return obj.left_edge, tail[-1].right_edge
     # the parser may hang "as …" on the object: "see the dam as a threat"
