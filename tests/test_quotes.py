@@ -705,3 +705,8 @@ def test_quotes_a_mixed_quote_ends_before_a_paragraph_break() -> None:
     text = "The mayor called the plan “a disaster”  \n\nThe council met on Monday."
     quote = next(q for q in quotes(text)[0] if q["cue"] == "call")
     assert quote["text"] == "the plan “a disaster”"
+
+
+def test_quotes_a_reporting_noun_whose_clause_swallowed_the_verb_is_no_quote() -> None:
+    text = "The mayor's statement that the city was safe drew criticism."
+    assert not any(q["cue"] == "statement" for q in quotes(text)[0])

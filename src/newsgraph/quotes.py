@@ -472,8 +472,9 @@ def _noun_reports(anchors: list[Token], text: str, owners: Owners, directs: list
         holder = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among")
              for p in c.children if p.dep_ == "pobj"), None)
-        if clause is None or holder is None or holder.pos_ == "DET":
-            continue
+        if clause is None or holder is None or holder.pos_ == "DET" or noun.dep_ == "ROOT":
+            continue  # (a noun as the root: the parser took the sentence's verb into the
+            # clause, "The mayor's statement that the city was safe drew criticism")
         last = clause.right_edge
         while last.i > clause.left_edge.i and last.is_punct and last.text not in CLOSERS:
             last = noun.doc[last.i - 1]
