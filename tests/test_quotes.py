@@ -710,3 +710,11 @@ def test_quotes_a_mixed_quote_ends_before_a_paragraph_break() -> None:
 def test_quotes_a_reporting_noun_whose_clause_swallowed_the_verb_is_no_quote() -> None:
     text = "The mayor's statement that the city was safe drew criticism."
     assert not any(q["cue"] == "statement" for q in quotes(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said he sees the team as contenders this season.",
+    "We see this as a turning point, the minister said.",
+])
+def test_quotes_a_speakers_own_view_inside_the_report_is_not_reported_again(text: str) -> None:
+    assert [q["cue"] for q in quotes(text)[0]] == ["say"]

@@ -67,7 +67,7 @@ _WHERE = frozenset({"in", "on", "near", "outside", "across", "during", "after", 
 #: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
 _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
-_SELF = frozenset({"he", "she", "they", "i", "we"})
+_SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
 
 
@@ -529,9 +529,12 @@ def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
 
 
 def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
-    """Whether a thought reported inside another report is that report's speaker's own: in
-    "Lopez said she thinks the dam will hold", "she thinks" is part of Lopez's words."""
-    if quote["cue"] not in cues().thoughts or quote["speaker_span"] is None:
+    """Whether a thought, view or claim reported inside another report is that report's
+    speaker's own: in "Lopez said she thinks the dam will hold", "she thinks" is part of
+    Lopez's words, and so is "we see this as a turning point" in the minister's."""
+    lex = cues()
+    if quote["speaker_span"] is None or not (quote["cue"] in lex.thoughts or quote["cue"] in (
+            lex.views.values()) or quote["cue"] in lex.report_nouns.values()):
         return False
     start, speaker = quote["cue_span"][0], quote["speaker"]
     unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
