@@ -140,8 +140,8 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
                 resolver: Resolver) -> list[dict[str, Any]]:
     """``records`` and the sites the index lacks that the text places in a town found as a
     place of its own (see ``Resolver.site``), each ``within`` that town's record; a site
-    named with no town is left out (placing it in the article's one town was right for a
-    third of such sites in our BBC sample)."""
+    named with no town is left out (placed in the article's one town, most such sites in
+    our BBC sample went wrong)."""
     taken = [p["span"] for p in records]
     starts = {p["span"][0]: p["id"] for p in records}
     sites = []

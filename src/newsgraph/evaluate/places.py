@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,21 +74,27 @@ class Tally:
 
     def __init__(self) -> None:
         self.counts = dict.fromkeys(("gold", "gold_ids", "near", "exact"), 0)
+        #: right GeoNames id but a point more than 161 km from the gold one, by feature
+        self.far: Counter[str] = Counter()
 
     def add(self, gold: Toponym, found: Candidate | None) -> None:
         self.counts["gold"] += 1
         self.counts["gold_ids"] += gold.geonames_id is not None
         if found is None or gold.point is None:  # (the gold set is the placed toponyms)
             return
-        if found.lat is not None and found.lon is not None:
-            self.counts["near"] += km(gold.point, (found.lat, found.lon)) <= KM
+        near = found.lat is not None and found.lon is not None and km(
+            gold.point, (found.lat, found.lon)) <= KM
+        self.counts["near"] += near
         if gold.geonames_id is not None:
             self.counts["exact"] += found.geonames_id == gold.geonames_id
+            if found.geonames_id == gold.geonames_id and not near:
+                self.far[found.feature] += 1
 
     def result(self) -> dict[str, Any]:
         c = self.counts
         return {**c, "accuracy_161km": c["near"] / c["gold"] if c["gold"] else 0.0,
-                "exact_id": c["exact"] / c["gold_ids"] if c["gold_ids"] else 0.0}
+                "exact_id": c["exact"] / c["gold_ids"] if c["gold_ids"] else 0.0,
+                "right_id_far_point": dict(self.far)}
 
 
 def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict[str, Any]:
