@@ -11,7 +11,7 @@ import pytest
 import newsgraph
 from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
-from newsgraph.models import Article, Entity
+from newsgraph.models import Actor, Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
 from newsgraph.places import Resolver, place_of
 from newsgraph.toponyms import is_toponym
@@ -146,6 +146,29 @@ def test_places_a_lower_case_word_is_never_a_place() -> None:
     assert is_toponym(load(), Entity(id="E2", name="Quay", type="GPE"), "Quay")
 
 
+def test_places_only_the_kbs_sector_keeps_a_place_name_from_being_a_place() -> None:
+    # the tagger's PERSON "South Dakota" with a sector read from "farmer" before it is the
+    # state; a person the KB itself files under a sector is not a place
+    worded = Entity(id="E1", name="South Dakota", type="PERSON",
+                    actor=Actor(code="AGR", country=None, sector="AGR", kb_id=None))
+    known = Entity(id="E2", name="South Dakota", type="PERSON",
+                   actor=Actor(code="BUS", country=None, sector="BUS", kb_id="Q1"))
+    assert is_toponym(load(), worded, "South Dakota")
+    assert not is_toponym(load(), known, "South Dakota")
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("Aid convoys crossed into Darfur from Chad.", "Darfur", "region"),
+    ("Climbers died on Everest last spring.", "Everest", "region"),
+    ("Floods on the Danube reached Budapest.", "Danube", "region"),
+    ("He played for Yugoslavia before the war.", "Yugoslavia", "region"),
+    ("Tea from Ceylon was sold in London.", "Ceylon", "country"),
+])
+def test_places_rivers_mountains_and_states_of_the_past(text: str, name: str,
+                                                        feature: str) -> None:
+    assert by_text(text)[name]["feature"] == feature
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)
@@ -159,7 +182,12 @@ def test_placeindex_pieces() -> None:
     towns = [(50.0 + i / 100, 30.0) for i in range(100)] + [(10.0, 100.0)]  # one misfiled
     lat, lon = _middle(towns)
     assert 50.3 < lat < 50.7 and 29.9 < lon < 30.1
-    assert _plausible("Kiev", "Kyiv") and not _plausible("White House", "Casablanca")
+    assert _plausible("Kiev", "Kyiv", 2_800_000)
+    assert not _plausible("White House", "Casablanca", 3_100_000)
+    assert _plausible("Bombay", "Mumbai", 12_000_000)
+    # unlike the town's own name and the town small: a surname in news, not a place
+    assert not _plausible("Machado", "Lake Elsinore", 60_000)
+    assert not _plausible("kreyins", "Cairns", 150_000)  # a transliteration, lower case
     assert 340 < km((51.5, -0.13), (48.86, 2.35)) < 350  # London–Paris
 
 

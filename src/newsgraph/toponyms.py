@@ -85,7 +85,12 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
     if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
         return False
     readings = index.lookup(text)
-    if entity.actor is not None and entity.actor.sector not in {None, "GOV", "IGO"} and not any(
+    # An organisation's sector comes from the KB or its own words ("University of Texas" is
+    # also a town's name); a person's from a word before it ("farmer"), which a misread
+    # place can have too — so for a person only the KB's word counts.
+    actor = entity.actor
+    if actor is not None and (entity.type == "ORG" or actor.kb_id is not None) and (
+            actor.sector not in {None, "GOV", "IGO"}) and not any(
             c.feature == "facility" for c in readings):  # (the Pentagon is a landmark too)
         return False
     return any(_worth_finding(c, text) or (entity.type == "ORG" and fold(c.name) == fold(
