@@ -169,6 +169,26 @@ def test_places_rivers_mountains_and_states_of_the_past(text: str, name: str,
     assert by_text(text)[name]["feature"] == feature
 
 
+@pytest.mark.parametrize("text", [
+    "There is no Santa listed among the donors this year, the charity said.",
+    "Elton plays Paris charity gig",
+])
+def test_places_a_hamlets_name_alone_is_no_place(text: str) -> None:
+    # the tagger calls "Santa" and "Elton" GPEs; only hamlets in lands the text never
+    # names bear those names
+    assert set(by_text(text)) <= {"Paris"}
+
+
+def test_places_a_small_county_by_its_short_name_needs_its_state() -> None:
+    # "Garden State" is no Garden County, Nebraska, though the story is American
+    assert "Garden State" not in by_text("Critics in Texas praised Garden State, the new film.")
+
+
+def test_places_a_small_town_with_its_country_named_is_a_place() -> None:
+    found = by_text("The crash near Lockerbie, Scotland, killed 270 people.")
+    assert found["Lockerbie"]["country"] == "GBR" and found["Lockerbie"]["feature"] == "city"
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

@@ -202,6 +202,12 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
+    if mention.label == "GPE" and place.feature in _TOWNS and place.population < _SMALL_TOWN:
+        # the tagger's GPE on a hamlet's name with nothing else of its country or division
+        # named is a word, a person or a title ("no Santa listed", "Elton plays Paris")
+        return resolver.backed(place, mention.text) and (
+            place.feature != "admin2" or fold(place.name) == fold(mention.text)
+            or resolver.backed(place, mention.text, division=True))
     if mention.weak:  # a small town's name: its division must be named ("Muncie police",
         # a story that names Indiana); a hamlet is more likely a word or a surname, and a
         # name the article also writes in lower case is a word ("Rugby World Cup")
