@@ -14,7 +14,7 @@ from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Actor, Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
 from newsgraph.places import Resolver, place_of
-from newsgraph.toponyms import is_toponym
+from newsgraph.toponyms import in_names, is_toponym
 
 pytestmark = pytest.mark.slow
 
@@ -187,6 +187,18 @@ def test_places_a_small_county_by_its_short_name_needs_its_state() -> None:
 def test_places_a_small_town_with_its_country_named_is_a_place() -> None:
     found = by_text("The crash near Lockerbie, Scotland, killed 270 people.")
     assert found["Lockerbie"]["country"] == "GBR" and found["Lockerbie"]["feature"] == "city"
+
+
+def test_places_a_big_city_over_its_county_of_the_same_name() -> None:
+    # Barcelona's province has more people than the city, but news means the city
+    assert by_text("Barcelona hosted the summit on Tuesday.")["Barcelona"]["feature"] == "city"
+
+
+def test_places_a_two_word_name_with_a_persons_name_holds_no_place() -> None:
+    text = "Marion Jones won the race. Jones said she felt strong."
+    sprinter = Entity(id="E1", name="Marion Jones", type="ORG", mentions=[(0, 12)])
+    assert in_names(load(), [sprinter], text, {"jones"}) == []
+    assert in_names(load(), [sprinter], text, set()) != []  # (the plural-looking "Jones")
 
 
 def test_places_a_mention_with_its_qualifier() -> None:

@@ -413,7 +413,8 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
         return None
     context = context or Context(Counter(), Counter())
     best = max(candidates, key=lambda c: _score(c, context, key))
-    if best.feature == "admin1":  # "New York", "Kyiv": the big city over its division
+    if best.feature in {"admin1", "admin2"}:  # "New York", "Kyiv", "Barcelona": the big
+        # city over its division
         towns = [c for c in candidates if c.feature in {"city", "capital"}
                  and c.admin1 == best.admin1 and c.population >= BIG_CITY]
         best = max(towns, key=lambda c: c.population) if towns else best

@@ -209,8 +209,9 @@ def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set
             continue
         for start, end in entity.mentions:
             words = list(_WORD.finditer(text, start, end))
-            if len(words) < 2:
-                continue
+            if len(words) < 2 or (len(words) == 2 and any(
+                    fold(w.group(0)) in personal for w in words)):
+                continue  # "Marion Jones", the tagger's ORG, after "Jones said"
             places = [place for first, last in _name_slots(index, words)
                       if (place := _place_in(index, text, words[first].start(),
                                              words[last].end(), personal)) is not None
