@@ -201,6 +201,34 @@ def test_places_a_two_word_name_with_a_persons_name_holds_no_place() -> None:
     assert in_names(load(), [sprinter], text, set()) != []  # (the plural-looking "Jones")
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # another name of a Japanese town, written as a word in the same story
+    ("The Tsunami wrecked the coast. Aid for tsunami victims arrived from Japan.", "Tsunami"),
+    ("Kirin, the brewer, said its sales rose. Kirin makes beer in Japan and China.",
+     "Kirin"),  # a firm, not Jilin under its old name
+    ("Victoria Beckham sang at the party. Victoria's new label is based in London.",
+     "Victoria"),  # the person the story named in full
+    ("The demand for the IPO was strong, bankers in Malaysia said.", "IPO"),  # not Ipoh
+])
+def test_places_words_firms_and_first_names_are_no_towns(text: str, word: str) -> None:
+    assert word not in by_text(text)
+
+
+@pytest.mark.parametrize("word", ["Islands", "Highlands", "Western", "Central"])
+def test_places_words_for_a_kind_of_land_or_a_direction_are_never_places(word: str) -> None:
+    assert load().lookup(word) == []  # ("Islands" is a district of Hong Kong)
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Boats sailed into Boston Harbor at dawn.", "Boston", "Boston"),
+    ("Detainees were held at Guantanamo Bay for three years.", "Guantanamo", "Guantánamo"),
+])
+def test_places_the_town_a_bay_or_harbour_is_named_after(text: str, mention: str,
+                                                         name: str) -> None:
+    place = by_text(text)[mention]
+    assert place["name"] == name and place["role"] == "location"
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

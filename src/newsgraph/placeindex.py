@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 12
+BUILD = 13
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -81,6 +81,7 @@ class PlaceIndex:
     #: that make "<word> <place>" one ("Real Madrid")
     name_heads: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()  # "Bay", "Harbour": "<place> <word>" is part of it
 
     def lookup(self, name: str) -> list[Candidate]:
         key = fold(name)
@@ -197,7 +198,8 @@ def build() -> PlaceIndex:
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
     index.sites = frozenset(ours["facility_words"])
-    index.name_heads = index.sites | frozenset(ours["name_heads"])
+    index.parts = frozenset(ours["part_words"])
+    index.name_heads = index.sites | index.parts | frozenset(ours["name_heads"])
     index.name_openers = frozenset(ours["name_openers"])
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}

@@ -81,7 +81,10 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     entities = entities_of(doc)
     people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
-    surnames = {fold(words[-1]) for words in people if len(words) > 1}
+    # (and a first name alone is the person too: "Victoria's" after Victoria Beckham)
+    surnames = {fold(words[-1]) for words in people if len(words) > 1} | {
+        fold(words[0]) for words in people if len(words) > 1
+        and fold(words[0]) not in index.modifiers}  # (not "Russian" in "Russian Marat Safin")
     missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
     mentions = named(index, entities, text, surnames) + missed
     groups = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
@@ -96,7 +99,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             continue
         if records and mention.start < records[-1]["span"][1]:
             continue  # a place inside a name the tagger gave a place is that place
-        role = "name" if mention.label == IN_NAME or (
+        in_name = mention.label == IN_NAME and not _part_named(index, text, mention)
+        role = "name" if in_name or (
             best.feature in _TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
                 mention.label == "NORP") else _role(doc, mention, best)
@@ -104,6 +108,12 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         if sure is not None and mention.entity and resolver.sure(best, mention.text):
             sure.add(mention.entity)
     return _with_sites(entities, records, text, resolver)
+
+
+def _part_named(index: PlaceIndex, text: str, mention: Mention) -> bool:
+    """Whether the name a place is in names a part of it: "Sydney Harbour"."""
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1) in index.parts
 
 
 def _cut_from_a_name(doc: Doc, index: PlaceIndex, mention: Mention) -> bool:
@@ -121,7 +131,7 @@ def _cut_from_a_name(doc: Doc, index: PlaceIndex, mention: Mention) -> bool:
         return False  # ("New York State" is the state)
     word = after.group(1)
     if word in index.name_heads:
-        return True
+        return word not in index.parts  # ("Sydney Harbour" is in Sydney)
     token = doc.char_span(after.start(1), after.end(1))
     return token is not None and word.endswith("s") and token[0].ent_type_ in _NAME_LABELS
 
@@ -200,6 +210,9 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     capital or a city of a million, lie in a country the article names by other words, or
     be a big town after "in", "near" … (Munster the rugby side is no German city in an
     Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
+    if place.feature in _TOWNS and not _bears(place, fold(mention.text)) and re.search(
+            rf"\b{re.escape(mention.text.lower())}\b", resolver.text):
+        return False  # another name of a town that the article writes as a word ("Tsunami")
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label == "GPE" and place.feature in _TOWNS and place.population < _SMALL_TOWN:
@@ -217,6 +230,9 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             rf"\b{re.escape(mention.text.lower())}\b", resolver.text)
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
+    if mention.label in ("ORG", "PERSON") and place.feature in _TOWNS and not _bears(
+            place, fold(AREA_WORDS.sub("", mention.text))):
+        return False  # a firm is no town under the town's old name ("Kirin" for Jilin)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _OURS or place.feature in AREAS or _capital(
             place, mention.text) or (place.feature == "city"

@@ -66,8 +66,20 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
             weak = entity.type == "ORG" and not any(
                 _worth_finding(c, name) for c in index.lookup(name))
             mention = Mention(start, end, name, entity.id, entity.type, weak)
-            found.append(with_area_word(whole_name(index, mention, text), text))
+            found.append(with_area_word(whole_name(index, _whole_of(
+                index, mention), text), text))
     return found
+
+
+def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
+    """The place a part of it is named after, when the index lacks the part: "Boston" in
+    "Boston Harbor", "Guantanamo" in "Guantanamo Bay" (the entity is the part's, not the
+    town's)."""
+    head, _, last = mention.text.rpartition(" ")
+    if not head or last not in index.parts or index.lookup(mention.text):
+        return mention
+    return Mention(mention.start, mention.start + len(head), head, None, mention.label,
+                   mention.weak)
 
 
 def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
