@@ -14,7 +14,7 @@ from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Actor, Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
 from newsgraph.places import Resolver, place_of
-from newsgraph.toponyms import in_names, is_toponym
+from newsgraph.toponyms import in_names, is_surname, is_toponym
 
 pytestmark = pytest.mark.slow
 
@@ -227,6 +227,31 @@ def test_places_the_town_a_bay_or_harbour_is_named_after(text: str, mention: str
                                                          name: str) -> None:
     place = by_text(text)[mention]
     assert place["name"] == name and place["role"] == "location"
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    # an English county no package lists under that name, over the town in Connecticut
+    ("The team will stay at a hotel in Cheshire before the match in London.", "Cheshire",
+     "Cheshire", "GBR"),
+    ("MPs at Westminster voted on the bill.", "Westminster", "City of Westminster", "GBR"),
+    ("Officials said the Argentine state would not pay.", "Argentine", "Argentina", "ARG"),
+    ("Mr Smith, of Woodbridge, Suffolk, wrote to the council.", "Woodbridge", "Woodbridge",
+     "GBR"),  # the English county after the comma, not Suffolk County, New York
+    ("Ships sailed from the Baltic to the Adriatic.", "Baltic", "Baltic Sea", None),
+])
+def test_places_british_counties_and_other_readings(text: str, mention: str, name: str,
+                                                    country: str | None) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["country"]) == (name, country)
+
+
+def test_places_a_name_after_an_initial_is_a_persons() -> None:
+    text = "Pole vault: 1 D Garland (Leeds AC). The race was run in Garland, Texas."
+    first, second = text.index("Garland"), text.rindex("Garland")
+    assert is_surname(load(), text, first, first + 7, set())
+    assert not is_surname(load(), text, second, second + 7, set())
+    british = "A British court ruled."  # the word "A" is no initial
+    assert not is_surname(load(), british, 2, 9, set())
 
 
 def test_places_a_mention_with_its_qualifier() -> None:

@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 13
+BUILD = 14
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -195,6 +195,10 @@ def build() -> PlaceIndex:
             lat, lon = entry["point"]
             index.add(Candidate(None, entry["names"][0], lat, lon, entry.get("country"), None,
                                 0, feature), entry["names"])
+    for entry in ours["counties"]:
+        lat, lon = entry["point"]
+        index.add(Candidate(None, entry["names"][0], lat, lon, "GBR", None,
+                            entry["population"], "admin2"), entry["names"])
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
     index.sites = frozenset(ours["facility_words"])

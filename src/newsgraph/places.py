@@ -203,8 +203,10 @@ def code_towns(doc: Doc, places: list[dict[str, Any]], sure: set[str]) -> None:
 
 def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
-    LOC or FAC must be a big town or one in a country the article names ("Lake Geneva" in
-    a Swiss story is no town in Wisconsin); a ``weak`` name (only a small town's) needs
+    town under another name is no word the article also writes in lower case; a LOC or FAC
+    must be a big town or one in a country the article names ("Lake Geneva" in a Swiss
+    story is no town in Wisconsin), and so must a GPE that only hamlets bear, or name a
+    division after a comma ("Woodbridge, Suffolk"); a ``weak`` name (only a small town's) needs
     its division named, and a place inside a name ``_in_name_plausible``; an ORG, a
     PERSON or a name the tagger missed must be a country, a region, a landmark of ours, a
     capital or a city of a million, lie in a country the article names by other words, or
@@ -218,7 +220,8 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == "GPE" and place.feature in _TOWNS and place.population < _SMALL_TOWN:
         # the tagger's GPE on a hamlet's name with nothing else of its country or division
         # named is a word, a person or a title ("no Santa listed", "Elton plays Paris")
-        return resolver.backed(place, mention.text) and (
+        return (resolver.backed(place, mention.text) or named_after(
+            resolver.index, resolver.text, mention.end) is not None) and (
             place.feature != "admin2" or fold(place.name) == fold(mention.text)
             or resolver.backed(place, mention.text, division=True))
     if mention.weak:  # a small town's name: its division must be named ("Muncie police",
@@ -267,7 +270,7 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
 
 def _bears(place: Candidate, key: str) -> bool:
     """Whether a place bears the (folded) name, or a longer form of it ("New York City")."""
-    own = fold(place.name)
+    own = fold(place.name).removeprefix("city of ")  # ("Westminster", "City of Westminster")
     return own == key or own.startswith(f"{key} ")
 
 

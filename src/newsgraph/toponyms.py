@@ -35,6 +35,8 @@ _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|pr
                          r"|county|state)\b")
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
+#: A person's initial right before a name: "D Garland", "J. Smith"
+_INITIAL = re.compile(r"(?<![^\s(])[B-HJ-Z]\.? $")  # (not the words "A" and "I")
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
@@ -65,9 +67,11 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
                 continue
             weak = entity.type == "ORG" and not any(
                 _worth_finding(c, name) for c in index.lookup(name))
-            mention = Mention(start, end, name, entity.id, entity.type, weak)
-            found.append(with_area_word(whole_name(index, _whole_of(
-                index, mention), text), text))
+            mention = whole_name(index, _whole_of(index, Mention(
+                start, end, name, entity.id, entity.type, weak)), text)
+            # (an adjective takes no area word: "the Argentine state" is the nation)
+            found.append(mention if fold(name) in index.modifiers
+                         else with_area_word(mention, text))
     return found
 
 
@@ -134,13 +138,21 @@ def with_area_word(mention: Mention, text: str) -> Mention:
 
 
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
-    """Whether a town's name is the surname of a person the article names: "Davenport
-    puts retirement on hold", after Lindsay Davenport. A country's name stays a place, and
-    so does a town the words around it place: "near Austin, Texas", "in Austin"."""
+    """Whether a town's name is the surname of a person the article names ("Davenport
+    puts retirement on hold", after Lindsay Davenport) or follows an initial ("D Garland").
+    A country's name stays a place, and so does a town the words around it place: "near
+    Austin, Texas", "in Austin"."""
     name = text[start:end]
-    if fold(name) not in surnames or any(c.feature == "country" for c in index.lookup(name)):
+    readings = index.lookup(name)
+    if any(c.feature == "country" for c in readings):
         return False
-    return not (named_after(index, text, end) or after_locative(text, start))
+    if _INITIAL.search(text, max(0, start - 4), start) and readings and all(
+            c.feature in {"city", "capital", "admin2"} for c in readings):  # (not "W Virginia")
+        return True  # "D Garland (Channel Islands AC)": an athlete, not Garland, Texas
+    if fold(name) not in surnames:
+        return False
+    # (a county after a comma may be the next name of a list: "Cueto, Dawson, Ellis")
+    return not (named_after(index, text, end, counties=False) or after_locative(text, start))
 
 
 def after_locative(text: str, start: int) -> bool:
@@ -149,9 +161,11 @@ def after_locative(text: str, start: int) -> bool:
     return bool(before) and before[-1] in LOCATIVE
 
 
-def named_after(index: PlaceIndex, text: str, end: int) -> str | None:
+def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
+                ) -> str | None:
     """The country or division named just after a place and a comma: "Paris, Texas" →
-    "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state)."""
+    "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state); with
+    ``counties``, a county too ("Woodbridge, Suffolk" → England)."""
     match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
     if match is None:
         return None
@@ -161,11 +175,17 @@ def named_after(index: PlaceIndex, text: str, end: int) -> str | None:
         abbreviation = index.abbreviations.get(fold(name))
         if abbreviation and ("." in name or name.isupper()):
             return abbreviation
-        for candidate in index.lookup(name):
+        candidates = index.lookup(name)
+        for candidate in candidates:
             if candidate.feature == "admin1":
                 return candidate.admin1
             if candidate.feature == "country":
                 return candidate.country
+        shires = [c for c in candidates if c.feature == "admin2" and fold(c.name) == fold(
+            name)]  # "Woodbridge, Suffolk": the English county, not Suffolk County, N.Y.
+        if shires and counties:
+            county = max(shires, key=lambda c: c.population)
+            return county.admin1 or county.country
     return None
 
 
