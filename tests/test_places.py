@@ -245,6 +245,14 @@ def test_places_british_counties_and_other_readings(text: str, mention: str, nam
     assert (place["name"], place["country"]) == (name, country)
 
 
+@pytest.mark.parametrize(("name", "country"), [("Odessa", "UKR"), ("Hanover", "DEU"),
+                                             ("Bruges", "BEL")])
+def test_places_another_spelling_of_a_big_towns_name(name: str, country: str) -> None:
+    # Odessa, Texas and Hanover, Pennsylvania bear the English spelling exactly
+    found = Resolver(load(), "", [name]).resolve(name, 0)
+    assert found is not None and found.country == country
+
+
 def test_places_a_name_after_an_initial_is_a_persons() -> None:
     text = "Pole vault: 1 D Garland (Leeds AC). The race was run in Garland, Texas."
     first, second = text.index("Garland"), text.rindex("Garland")

@@ -58,6 +58,7 @@ _REGION_SCORE = 9.5  # a region of ours outranks a hamlet that shares its name
 _LANDMARK_SCORE = 7.5  # ("Whitehall" the ministries, unless the story is set in the US)
 _OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
+_SPELLING = 0.5  # ... under another spelling of its name
 _SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have
 _WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
 _DIVISIONS = frozenset({"admin1", "admin2"})
@@ -448,8 +449,10 @@ def _score(c: Candidate, context: Context, key: str) -> float:
     if key and (not _bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
         # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
-        # except a county's ("St. Louis" is the city before Saint Louis County)
-        score -= _OTHER_NAME
+        # except a county's ("St. Louis" is the city before Saint Louis County); a town's
+        # other spelling loses less ("Odessa" is Odesa before the Texan town)
+        variant = c.feature in {"city", "capital"} and fold(c.name)[:3] == key[:3]
+        score -= _SPELLING if variant else _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())
         score += _COUNTRY + _COUNTRY_SHARE * share
