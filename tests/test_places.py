@@ -253,6 +253,16 @@ def test_places_another_spelling_of_a_big_towns_name(name: str, country: str) ->
     assert found is not None and found.country == country
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # the end of a name the tagger missed is no town of its own
+    ("They recorded the soundtrack to the Whitney Houston film in a studio in Miami.",
+     "Houston"),
+    ("Harris said the plan for Texas would work.", "Harris"),  # a person, not the county
+])
+def test_places_the_end_of_a_persons_name_is_no_place(text: str, word: str) -> None:
+    assert word not in by_text(text)
+
+
 def test_places_a_name_after_an_initial_is_a_persons() -> None:
     text = "Pole vault: 1 D Garland (Leeds AC). The race was run in Garland, Texas."
     first, second = text.index("Garland"), text.rindex("Garland")

@@ -234,9 +234,11 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             rf"\b{re.escape(mention.text.lower())}\b", resolver.text)
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
-    if mention.label in ("ORG", "PERSON") and place.feature in _TOWNS and not _bears(
-            place, fold(AREA_WORDS.sub("", mention.text))):
-        return False  # a firm is no town under the town's old name ("Kirin" for Jilin)
+    key = fold(AREA_WORDS.sub("", mention.text))
+    if mention.label in ("ORG", "PERSON") and place.feature in _TOWNS and (
+            not _bears(place, key) or (place.feature == "admin2" and fold(place.name) != key)):
+        return False  # a firm is no town under the town's old name ("Kirin" for Jilin), nor
+        # a person a county by its short name ("Harris" for Harris County)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _OURS or place.feature in AREAS or _capital(
             place, mention.text) or (place.feature == "city"

@@ -200,13 +200,13 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
     # proper nouns in title case outside the tagger's entities and not opening a sentence,
     # read in bulk: a Token for every word would cost more than the rest of the stage
     rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
-    starts = [i for i, (pos, iob, title, first) in enumerate(rows)
-              if pos == PROPN and iob in (0, 2) and title and first != 1]
+    bare = [pos == PROPN and iob in (0, 2) and title for pos, iob, title, _ in rows]
+    starts = [i for i, row in enumerate(rows) if bare[i] and row[3] != 1]
     done = -1
     for i in starts:
         token = doc[i]
-        if i <= done or token.idx in taken:
-            continue
+        if i <= done or token.idx in taken or (i > 0 and bare[i - 1]):
+            continue  # (the end of a name the tagger missed: "the Whitney Houston film")
         for size in (3, 2, 1):
             span = doc[i:i + size]
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
