@@ -82,10 +82,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     entities = entities_of(doc)
     people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
-    # (and a first name alone is the person too: "Victoria's" after Victoria Beckham)
-    surnames = {fold(words[-1]) for words in people if len(words) > 1} | {
-        fold(words[0]) for words in people if len(words) > 1
-        and fold(words[0]) not in index.modifiers}  # (not "Russian" in "Russian Marat Safin")
+    surnames = {fold(words[-1]) for words in people if len(words) > 1}
     missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
     mentions = named(index, entities, text, surnames) + missed
     groups = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
@@ -235,9 +232,10 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     key = fold(AREA_WORDS.sub("", mention.text))
-    if mention.label in ("ORG", "PERSON") and place.feature in _TOWNS and (
+    if mention.label in ("ORG", "PERSON") and place.feature in {"city", "admin2"} and (
             not _bears(place, key) or (place.feature == "admin2" and fold(place.name) != key)):
-        return False  # a firm is no town under the town's old name ("Kirin" for Jilin), nor
+        return False  # a firm is no town under the town's old name ("Kirin" for Jilin; a
+        # capital keeps its: "Kiev wants …"), nor
         # a person a county by its short name ("Harris" for Harris County)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _OURS or place.feature in AREAS or _capital(
