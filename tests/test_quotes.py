@@ -718,3 +718,23 @@ def test_quotes_a_reporting_noun_whose_clause_swallowed_the_verb_is_no_quote() -
 ])
 def test_quotes_a_speakers_own_view_inside_the_report_is_not_reported_again(text: str) -> None:
     assert [q["cue"] for q in quotes(text)[0]] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("The teachers' union backs the new school budget.", "back", "the new school budget"),
+    ("Several senators oppose the pipeline expansion.", "oppose", "the pipeline expansion"),
+    ("The governor is seeking a second term.", "seek", "a second term"),
+])
+def test_quotes_a_stance_reports_its_object(text: str, cue: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == (cue, words)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters who support the mayor gathered outside the hall.",
+    "The survey found that most farmers support the new tariff.",
+])
+def test_quotes_a_stance_in_a_description_or_a_report_is_no_quote_of_its_own(
+        text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["cue"] for q in found if q["cue"] == "support"] == []

@@ -69,6 +69,7 @@ _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", 
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -97,7 +98,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     anchors = _anchors(doc)
     for token in anchors:
         if token.i in used_cues or token.pos_ != "VERB" or not (
-                token.lower_ in lex.verbs or token.lower_ in lex.views):
+                token.lower_ in lex.verbs or lex.held(token.lower_)):
             continue
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
@@ -128,7 +129,7 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.report_nouns, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
@@ -381,10 +382,12 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
     if subject is None:
         return None
-    lemma = lex.verbs.get(cue.lower_) or lex.views[cue.lower_]
+    lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
+    if cue.lower_ in lex.stances and (subject.tag_ in _WH or cue.dep_ == "relcl"):
+        return None  # "voters who back him": a description, not a reported stance
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.lower_ in lex.views:
+        if lex.held(cue.lower_):
             return None
         if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
             return _parenthetical(doc, text, cue, subject, lex, directs, owners, zones)
@@ -531,15 +534,17 @@ def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
 def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
     """Whether a thought, view or claim reported inside another report is that report's
     speaker's own: in "Lopez said she thinks the dam will hold", "she thinks" is part of
-    Lopez's words, and so is "we see this as a turning point" in the minister's."""
+    Lopez's words, and so is "we see this as a turning point" in the minister's. A stance
+    inside any report is part of it: "the poll found that voters back the plan"."""
     lex = cues()
+    stance = quote["cue"] in lex.stances.values()
     if quote["speaker_span"] is None or not (quote["cue"] in lex.thoughts or quote["cue"] in (
-            lex.views.values()) or quote["cue"] in lex.report_nouns.values()):
+            lex.views.values()) or stance or quote["cue"] in lex.report_nouns.values()):
         return False
     start, speaker = quote["cue_span"][0], quote["speaker"]
     unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
     return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
-        unresolved or (speaker is not None and other["speaker"] == speaker))
+        stance or unresolved or (speaker is not None and other["speaker"] == speaker))
         for other in quotes)
 
 

@@ -49,6 +49,12 @@ class Cues:
     #: every form → lemma of the verbs that report a view only as "sees Y as Z"
     views: dict[str, str]
     view_adverbs: frozenset[str]  # "favourably": a view after the object
+    #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
+    stances: dict[str, str]
+
+    def held(self, form: str) -> str | None:
+        """The lemma of a view or a stance: what a speaker holds rather than says."""
+        return self.views.get(form) or self.stances.get(form)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +74,9 @@ def cues() -> Cues:
                               for form in forms},
                 thoughts=frozenset(raw["thoughts"]),
                 views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
-                view_adverbs=frozenset(raw["view_adverbs"]))
+                view_adverbs=frozenset(raw["view_adverbs"]),
+                stances={form: lemma for lemma, forms in raw["stances"].items()
+                         for form in forms})
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
