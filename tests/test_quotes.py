@@ -738,3 +738,16 @@ def test_quotes_a_stance_in_a_description_or_a_report_is_no_quote_of_its_own(
         text: str) -> None:
     found, _ = quotes(text)
     assert [q["cue"] for q in found if q["cue"] == "support"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "mixed"), [
+    ("The mayor described the budget as “reckless,” adding that taxes would rise.",
+     "describe", "the budget as “reckless,”"),
+    ("The coach called the referee “a disgrace,” adding that the league should act.",
+     "call", "the referee “a disgrace,”"),
+])
+def test_quotes_fragment_in_an_object_is_cued_by_its_verb_not_the_next_report(
+        text: str, cue: str, mixed: str) -> None:
+    found, _ = quotes(text)
+    assert [(q["kind"], q["cue"]) for q in found] == [("mixed", cue), ("indirect", "add")]
+    assert found[0]["text"] == mixed and found[1]["text"].startswith("that ")

@@ -297,8 +297,14 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                   and (t.lower_ in lex.verbs or not acts_on(t))]
 
     def holds(cue: Token) -> bool:
-        return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
-                   and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children)
+        if any(c.dep_ == "ccomp" and c.left_edge.idx <= start
+               and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children):
+            return True
+        # the object or phrase a speech act reports opens before the quote: "called the
+        # bill “a giveaway,” adding …" is cued by "called", not by the nearer "adding"
+        subject = subject_of(cue)
+        bounds = content_of(cue, lex.direct[cue.lower_], subject, lex) if subject else None
+        return bounds is not None and bounds[0].idx < start < bounds[1].idx + len(bounds[1])
     def distance(cue: Token) -> int:  # a cue between the quote's two parts is its own
         return 0 if gap[0] <= cue.idx < gap[1] else min(abs(cue.idx - start), abs(cue.idx - end))
     # a verb of a relative clause ("Smith, who spoke to reporters, said") comes last
