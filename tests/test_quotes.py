@@ -751,3 +751,8 @@ def test_quotes_fragment_in_an_object_is_cued_by_its_verb_not_the_next_report(
     found, _ = quotes(text)
     assert [(q["kind"], q["cue"]) for q in found] == [("mixed", cue), ("indirect", "add")]
     assert found[0]["text"] == mixed and found[1]["text"].startswith("that ")
+
+
+def test_quotes_a_clause_that_opens_with_quoted_words_is_mixed() -> None:
+    quote, _ = only('The general said "regional troops" must lead the fight.')
+    assert (quote["kind"], quote["text"]) == ("mixed", '"regional troops" must lead the fight')

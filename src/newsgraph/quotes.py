@@ -356,10 +356,14 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
         while last.i > first.i and last.is_space:
             last = cue.doc[last.i - 1]
         start, end = first.idx, last.idx + len(last)
-        # the clause holds quoted words, not just the opening mark the parser gave it
+        # the clause holds quoted words, not just the opening mark the parser gave it;
+        # or it opens with them and goes on past them: said "local forces" must lead
         covers = start < span[0] and any(ch.isalnum() for ch in text[span[0]:end])
-        if covers and not start <= cue.idx < end:
-            return "mixed", (start, max(end, span[1]))
+        opens = span[0] <= start < span[1] and not any(
+            ch.isalnum() for ch in text[span[0]:start]) and any(
+            ch.isalnum() for ch in text[span[1]:end])
+        if (covers or opens) and not start <= cue.idx < end:
+            return "mixed", (min(start, span[0]), max(end, span[1]))
     return "direct", span
 
 
