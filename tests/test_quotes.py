@@ -756,3 +756,14 @@ def test_quotes_fragment_in_an_object_is_cued_by_its_verb_not_the_next_report(
 def test_quotes_a_clause_that_opens_with_quoted_words_is_mixed() -> None:
     quote, _ = only('The general said "regional troops" must lead the fight.')
     assert (quote["kind"], quote["text"]) == ("mixed", '"regional troops" must lead the fight')
+
+
+def test_quotes_a_pronoun_object_with_what_it_is_called_is_content() -> None:
+    quote, _ = only("The mayor called it a disgrace.")
+    assert (quote["cue"], quote["text"]) == ("call", "it a disgrace")
+
+
+def test_quotes_a_preposition_the_parser_hung_on_the_object_is_still_content() -> None:
+    quote, _ = only('The minister accused the press of printing "pure fiction" about the deal.')
+    assert (quote["kind"], quote["text"]) == (
+        "mixed", 'the press of printing "pure fiction" about the deal')

@@ -210,9 +210,11 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
                            for p in c.children if p.dep_ == "pcomp"), None)
     # "vowed to fight on", "urged them to leave"
     found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    # "called for a ban", "warned of a crisis"
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
-                           and c.lower_ in lex.preps.get(lemma, ())
+    # "called for a ban", "warned of a crisis"; "accused the press of lying", where the
+    # parser may hang the preposition on the object
+    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i)]
+    found = found or next((p for h in holders for c in h.children if c.dep_ == "prep"
+                           and c.i > cue.i and c.lower_ in lex.preps.get(lemma, ())
                            for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
     if found is not None:
         # "accused Moscow of stalling", "urged Congress to act": whom it is about too
@@ -222,13 +224,15 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
-        return None  # "repeated it": the words are elsewhere
+    if obj is None:
+        return None
     # a list the parser split into several objects ("discussing the economy, health, …")
     # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
         or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+    if obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not tail:
+        return None  # "repeated it": the words are elsewhere; "called it a sham" holds them
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
 
 
