@@ -767,3 +767,8 @@ def test_quotes_a_preposition_the_parser_hung_on_the_object_is_still_content() -
     quote, _ = only('The minister accused the press of printing "pure fiction" about the deal.')
     assert (quote["kind"], quote["text"]) == (
         "mixed", 'the press of printing "pure fiction" about the deal')
+
+
+def test_quotes_a_clause_hung_on_the_cue_after_the_words_is_reported() -> None:
+    quote, _ = only("Investors may want to wait a week, especially if rates keep rising.")
+    assert quote["text"] == "to wait a week, especially if rates keep rising"

@@ -403,6 +403,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
             return _parenthetical(doc, text, cue, subject, lex, directs, owners, zones)
         return None
     first, last = bounds
+    if first.i > cue.i:
+        last = _with_adjuncts(cue, last)
     last = before_next_report(doc, cue, first, last, lex)
     while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
             last.is_punct and last.text not in CLOSERS)):
@@ -418,6 +420,20 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         subject = _agent(cue)
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+
+
+def _with_adjuncts(cue: Token, last: Token) -> Token:
+    """The reported words with the adverbial clause the parser hung on the cue right after
+    them: "said the plan was sound, even if it came late" reports both; a clause of its own
+    ("…, adding that …") is cut off after by ``before_next_report``."""
+    for child in cue.children:
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "advcl" and child.left_edge.i <= last.i + 2:
+            last = child.right_edge
+        elif not child.is_punct:
+            break
+    return last
 
 
 def _agent(cue: Token) -> Token | None:
