@@ -43,6 +43,7 @@ from .quotemarks import (
     trim,
 )
 from .reportclauses import (
+    WH_TAGS,
     Cues,
     according_clause,
     acts_on,
@@ -51,9 +52,11 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    proper_name_after,
     stray_subject,
     subject_of,
     trailing,
+    with_adjuncts,
 )
 
 if not Doc.has_extension("newsgraph_quotes"):
@@ -69,7 +72,6 @@ _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", 
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -228,7 +230,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if subject is None or subject.is_punct:
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
-            speaker = (None, _proper_name_after(cue))
+            speaker = (None, proper_name_after(cue))
         record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
         _split(record, (start, end), gap)
@@ -312,16 +314,6 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                key=lambda t: (not holds(t), t.dep_ == "relcl", distance(t)))
 
 
-def _proper_name_after(cue: Token) -> list[int] | None:
-    """The span of the proper nouns right after a cue ("said Skelly"), or None."""
-    doc, end = cue.doc, cue.i + 1
-    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADV", "NOUN"):
-        end += 1
-    if end == cue.i + 1:
-        return None
-    return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
-
-
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
     """The sentence right after a quote that closes its own: "“… help?” Renteria told
     The Hill." is split after the question mark."""
@@ -393,7 +385,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if subject is None:
         return None
     lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
-    if cue.lower_ in lex.stances and (subject.tag_ in _WH or cue.dep_ == "relcl"):
+    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl"):
         return None  # "voters who back him": a description, not a reported stance
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
@@ -404,7 +396,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None
     first, last = bounds
     if first.i > cue.i:
-        last = _with_adjuncts(cue, last)
+        last = with_adjuncts(cue, last)
     last = before_next_report(doc, cue, first, last, lex)
     while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
             last.is_punct and last.text not in CLOSERS)):
@@ -420,20 +412,6 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         subject = _agent(cue)
     return _record(kind, (start, end), text, cue, lemma,
                    _speaker(subject, owners), _channel(cue, owners, lex.nouns))
-
-
-def _with_adjuncts(cue: Token, last: Token) -> Token:
-    """The reported words with the adverbial clause the parser hung on the cue right after
-    them: "said the plan was sound, even if it came late" reports both; a clause of its own
-    ("…, adding that …") is cut off after by ``before_next_report``."""
-    for child in cue.children:
-        if child.i <= last.i:
-            continue
-        if child.dep_ == "advcl" and child.left_edge.i <= last.i + 2:
-            last = child.right_edge
-        elif not child.is_punct:
-            break
-    return last
 
 
 def _agent(cue: Token) -> Token | None:

@@ -23,7 +23,7 @@ _WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", 
                    "today", "yesterday", "again", "first", "last", "since"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 
 
@@ -146,6 +146,16 @@ def subject_of(cue: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def proper_name_after(cue: Token) -> list[int] | None:
+    """The span of the proper nouns right after a cue ("said Skelly"), or None."""
+    doc, end = cue.doc, cue.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADV", "NOUN"):
+        end += 1
+    if end == cue.i + 1:
+        return None
+    return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
+
+
 def stray_subject(cue: Token) -> Token | None:
     """The speaker of a sentence's main cue that the parser left without a subject when a
     long aside stands between them ("Jeffrey Salkin, a rabbi helping to organise the
@@ -262,13 +272,27 @@ def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
     rest = [t for t in doc[cue.i + 1:cue.right_edge.i + 1] if not (t.is_punct or t.is_space)]
     for verb in rest:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in _WH:
+        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in WH_TAGS:
             continue
         chain = [verb, *(a for a in verb.ancestors if a.i > cue.i)]
         if not any(t.dep_ in ("advcl", "conj", "parataxis", "pobj", "pcomp") or any(
                 c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in chain):
             return rest[0], rest[-1]
     return None
+
+
+def with_adjuncts(cue: Token, last: Token) -> Token:
+    """The reported words with the adverbial clause the parser hung on the cue right after
+    them: "said the plan was sound, even if it came late" reports both; a clause of its own
+    ("…, adding that …") is cut off after by ``before_next_report``."""
+    for child in cue.children:
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "advcl" and child.left_edge.i <= last.i + 2:
+            last = child.right_edge
+        elif not child.is_punct:
+            break
+    return last
 
 
 def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
