@@ -772,3 +772,12 @@ def test_quotes_a_preposition_the_parser_hung_on_the_object_is_still_content() -
 def test_quotes_a_clause_hung_on_the_cue_after_the_words_is_reported() -> None:
     quote, _ = only("Investors may want to wait a week, especially if rates keep rising.")
     assert quote["text"] == "to wait a week, especially if rates keep rising"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not close the harbour,” the mayor said on the radio show “City Hour.”",
+    "“Prices will fall,” the economist told the hosts of “Money Matters” on Friday.",
+])
+def test_quotes_a_title_named_beside_a_quote_is_no_quote(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"][1:4] for q in found] == [text[1:4]]

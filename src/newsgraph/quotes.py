@@ -38,6 +38,7 @@ from .quotemarks import (
     WORD,
     direct_spans,
     ends_sentence,
+    is_title,
     join_split,
     speaker_labels,
     trim,
@@ -218,6 +219,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     """A direct quote with the cue around it (or in the ``gap`` between its two parts),
     or inheriting the last speaker, or none."""
     start, end = span
+    if is_title(text, start, end):
+        return None  # "said on ABC's “Good Morning”": the show is not what was said
     para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
     cue = _find_cue(text, span, gap, lex, sents, para)
     if cue is not None:
