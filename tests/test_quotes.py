@@ -781,3 +781,9 @@ def test_quotes_a_clause_hung_on_the_cue_after_the_words_is_reported() -> None:
 def test_quotes_a_title_named_beside_a_quote_is_no_quote(text: str) -> None:
     found, _ = quotes(text)
     assert [q["text"][1:4] for q in found] == [text[1:4]]
+
+
+def test_quotes_an_aside_with_a_report_of_its_own_closes_the_words() -> None:
+    found, _ = quotes("The coach said the team needed a new stadium, which she claimed would "
+                      "pay for itself.")
+    assert found[0]["text"] == "the team needed a new stadium"

@@ -315,9 +315,11 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
 def _aside(token: Token, last: Token) -> bool:
     """The writer's aside set off by a comma: about a name ("…, Mr. Sanders, who also held
     a rally in Mason City"), or about anything when it closes the words ("…, which will
-    become harder as the election nears") — not the source's words."""
+    become harder as the election nears", "…, which he argued would help") — not the
+    source's words, or a report of their own."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     closes = token.right_edge.i >= last.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in token.children)
+        c.lower_ == "which" or token.lower_ in cues().verbs for c in subjects)
     return (token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or closes)
             and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == ",")
 
