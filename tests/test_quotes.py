@@ -787,3 +787,12 @@ def test_quotes_an_aside_with_a_report_of_its_own_closes_the_words() -> None:
     found, _ = quotes("The coach said the team needed a new stadium, which she claimed would "
                       "pay for itself.")
     assert found[0]["text"] == "the team needed a new stadium"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Most economists consider the reforms a success.", "the reforms a success"),
+    ("Many voters consider him a phony.", "him a phony"),
+])
+def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("consider", words)

@@ -252,7 +252,11 @@ def _view(cue: Token) -> tuple[Token, Token] | None:
     ("saw a rise in prices", "considered selling the house")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return None
+        # "consider him a phony": the parser reads the object and what it is held to be as
+        # a clause with no verb; a clause with one is a thought ("saw that it failed")
+        small = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                      and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        return (small.left_edge, small.right_edge) if small is not None else None
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
         or (c.dep_ == "advmod" and c.lower_ in cues().view_adverbs))]
