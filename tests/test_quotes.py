@@ -796,3 +796,8 @@ def test_quotes_an_aside_with_a_report_of_its_own_closes_the_words() -> None:
 def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: str) -> None:
     quote, _ = only(text)
     assert (quote["cue"], quote["text"]) == ("consider", words)
+
+
+def test_quotes_all_told_is_no_report() -> None:
+    found, _ = quotes("All told, the storm destroyed more than 300 homes across the county.")
+    assert found == []

@@ -385,8 +385,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
-    if subject is None:
-        return None
+    if subject is None or (subject.lower_, cue.lower_) == ("all", "told"):
+        return None  # "All told, …" means "in all"
     lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
     if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl"):
         return None  # "voters who back him": a description, not a reported stance
