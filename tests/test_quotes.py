@@ -718,3 +718,86 @@ def test_quotes_a_reporting_noun_whose_clause_swallowed_the_verb_is_no_quote() -
 ])
 def test_quotes_a_speakers_own_view_inside_the_report_is_not_reported_again(text: str) -> None:
     assert [q["cue"] for q in quotes(text)[0]] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("The teachers' union backs the new school budget.", "back", "the new school budget"),
+    ("Several senators oppose the pipeline expansion.", "oppose", "the pipeline expansion"),
+    ("The governor is seeking a second term.", "seek", "a second term"),
+])
+def test_quotes_a_stance_reports_its_object(text: str, cue: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == (cue, words)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters who support the mayor gathered outside the hall.",
+    "The survey found that most farmers support the new tariff.",
+])
+def test_quotes_a_stance_in_a_description_or_a_report_is_no_quote_of_its_own(
+        text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["cue"] for q in found if q["cue"] == "support"] == []
+
+
+@pytest.mark.parametrize(("text", "cue", "mixed"), [
+    ("The mayor described the budget as “reckless,” adding that taxes would rise.",
+     "describe", "the budget as “reckless,”"),
+    ("The coach called the referee “a disgrace,” adding that the league should act.",
+     "call", "the referee “a disgrace,”"),
+])
+def test_quotes_fragment_in_an_object_is_cued_by_its_verb_not_the_next_report(
+        text: str, cue: str, mixed: str) -> None:
+    found, _ = quotes(text)
+    assert [(q["kind"], q["cue"]) for q in found] == [("mixed", cue), ("indirect", "add")]
+    assert found[0]["text"] == mixed and found[1]["text"].startswith("that ")
+
+
+def test_quotes_a_clause_that_opens_with_quoted_words_is_mixed() -> None:
+    quote, _ = only('The general said "regional troops" must lead the fight.')
+    assert (quote["kind"], quote["text"]) == ("mixed", '"regional troops" must lead the fight')
+
+
+def test_quotes_a_pronoun_object_with_what_it_is_called_is_content() -> None:
+    quote, _ = only("The mayor called it a disgrace.")
+    assert (quote["cue"], quote["text"]) == ("call", "it a disgrace")
+
+
+def test_quotes_a_preposition_the_parser_hung_on_the_object_is_still_content() -> None:
+    quote, _ = only('The minister accused the press of printing "pure fiction" about the deal.')
+    assert (quote["kind"], quote["text"]) == (
+        "mixed", 'the press of printing "pure fiction" about the deal')
+
+
+def test_quotes_a_clause_hung_on_the_cue_after_the_words_is_reported() -> None:
+    quote, _ = only("Investors may want to wait a week, especially if rates keep rising.")
+    assert quote["text"] == "to wait a week, especially if rates keep rising"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not close the harbour,” the mayor said on the radio show “City Hour.”",
+    "“Prices will fall,” the economist told the hosts of “Money Matters” on Friday.",
+])
+def test_quotes_a_title_named_beside_a_quote_is_no_quote(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"][1:4] for q in found] == [text[1:4]]
+
+
+def test_quotes_an_aside_with_a_report_of_its_own_closes_the_words() -> None:
+    found, _ = quotes("The coach said the team needed a new stadium, which she claimed would "
+                      "pay for itself.")
+    assert found[0]["text"] == "the team needed a new stadium"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Most economists consider the reforms a success.", "the reforms a success"),
+    ("Many voters consider him a phony.", "him a phony"),
+])
+def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("consider", words)
+
+
+def test_quotes_all_told_is_no_report() -> None:
+    found, _ = quotes("All told, the storm destroyed more than 300 homes across the county.")
+    assert found == []

@@ -173,3 +173,25 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
         end -= 1
     return start, end
+
+
+#: Words after which a short quoted name in title case is a title, not speech: a show, a
+#: book or a slogan named ("on ABC's “Good Morning”", "the author of “Long Roads”", "the
+#: radio show “City Hour”").
+_TITLE_AFTER = frozenset({"of", "on", "in", "with", "the", "his", "her", "their", "its",
+                          "show", "program", "programme", "podcast", "book", "film", "movie",
+                          "song", "series", "column", "novel", "documentary", "titled",
+                          "entitled"})
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’']*")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at ``[start, end)`` name a work: at most four words, each
+    longer than three letters capitalised, right after a preposition, a determiner or a
+    possessive."""
+    words = _TITLE_WORD.findall(text[start:end])
+    if not words or len(words) > 4 or not all(w[0].isupper() for w in words if len(w) > 3):
+        return False
+    before = text[max(0, start - 30):start].split()
+    last = before[-1] if before else ""
+    return last.lower() in _TITLE_AFTER or last.endswith(("’s", "'s"))

@@ -38,11 +38,13 @@ from .quotemarks import (
     WORD,
     direct_spans,
     ends_sentence,
+    is_title,
     join_split,
     speaker_labels,
     trim,
 )
 from .reportclauses import (
+    WH_TAGS,
     Cues,
     according_clause,
     acts_on,
@@ -51,9 +53,11 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    proper_name_after,
     stray_subject,
     subject_of,
     trailing,
+    with_adjuncts,
 )
 
 if not Doc.has_extension("newsgraph_quotes"):
@@ -97,7 +101,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     anchors = _anchors(doc)
     for token in anchors:
         if token.i in used_cues or token.pos_ != "VERB" or not (
-                token.lower_ in lex.verbs or token.lower_ in lex.views):
+                token.lower_ in lex.verbs or lex.held(token.lower_)):
             continue
         record = _indirect(doc, text, token, lex, directs, owners, zones)
         if record is not None:
@@ -128,7 +132,7 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.report_nouns, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
@@ -215,6 +219,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     """A direct quote with the cue around it (or in the ``gap`` between its two parts),
     or inheriting the last speaker, or none."""
     start, end = span
+    if is_title(text, start, end):
+        return None  # "said on ABC's “Good Morning”": the show is not what was said
     para = next(((a, b) for a, b in paras if a <= start < b), (start, end))
     cue = _find_cue(text, span, gap, lex, sents, para)
     if cue is not None:
@@ -227,7 +233,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if subject is None or subject.is_punct:
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
-            speaker = (None, _proper_name_after(cue))
+            speaker = (None, proper_name_after(cue))
         record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
                          _channel(cue, owners, lex.nouns))
         _split(record, (start, end), gap)
@@ -296,23 +302,19 @@ def _cue_of(sents: list[Span], span: tuple[int, int], gap: tuple[int, int], lex:
                   and (t.lower_ in lex.verbs or not acts_on(t))]
 
     def holds(cue: Token) -> bool:
-        return any(c.dep_ == "ccomp" and c.left_edge.idx <= start
-                   and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children)
+        if any(c.dep_ == "ccomp" and c.left_edge.idx <= start
+               and end <= c.right_edge.idx + len(c.right_edge) + 2 for c in cue.children):
+            return True
+        # the object or phrase a speech act reports opens before the quote: "called the
+        # bill “a giveaway,” adding …" is cued by "called", not by the nearer "adding"
+        subject = subject_of(cue)
+        bounds = content_of(cue, lex.direct[cue.lower_], subject, lex) if subject else None
+        return bounds is not None and bounds[0].idx < start < bounds[1].idx + len(bounds[1])
     def distance(cue: Token) -> int:  # a cue between the quote's two parts is its own
         return 0 if gap[0] <= cue.idx < gap[1] else min(abs(cue.idx - start), abs(cue.idx - end))
     # a verb of a relative clause ("Smith, who spoke to reporters, said") comes last
     return min(candidates, default=None,
                key=lambda t: (not holds(t), t.dep_ == "relcl", distance(t)))
-
-
-def _proper_name_after(cue: Token) -> list[int] | None:
-    """The span of the proper nouns right after a cue ("said Skelly"), or None."""
-    doc, end = cue.doc, cue.i + 1
-    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADV", "NOUN"):
-        end += 1
-    if end == cue.i + 1:
-        return None
-    return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
 
 
 def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[Span]:
@@ -349,10 +351,14 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
         while last.i > first.i and last.is_space:
             last = cue.doc[last.i - 1]
         start, end = first.idx, last.idx + len(last)
-        # the clause holds quoted words, not just the opening mark the parser gave it
+        # the clause holds quoted words, not just the opening mark the parser gave it;
+        # or it opens with them and goes on past them: said "local forces" must lead
         covers = start < span[0] and any(ch.isalnum() for ch in text[span[0]:end])
-        if covers and not start <= cue.idx < end:
-            return "mixed", (start, max(end, span[1]))
+        opens = span[0] <= start < span[1] and not any(
+            ch.isalnum() for ch in text[span[0]:start]) and any(
+            ch.isalnum() for ch in text[span[1]:end])
+        if (covers or opens) and not start <= cue.idx < end:
+            return "mixed", (min(start, span[0]), max(end, span[1]))
     return "direct", span
 
 
@@ -379,17 +385,21 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
-    if subject is None:
-        return None
-    lemma = lex.verbs.get(cue.lower_) or lex.views[cue.lower_]
+    if subject is None or (subject.lower_, cue.lower_) == ("all", "told"):
+        return None  # "All told, …" means "in all"
+    lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
+    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl"):
+        return None  # "voters who back him": a description, not a reported stance
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
-        if cue.lower_ in lex.views:
+        if lex.held(cue.lower_):
             return None
         if cue.dep_ == "parataxis" or trailing(cue) or fronted(cue):
             return _parenthetical(doc, text, cue, subject, lex, directs, owners, zones)
         return None
     first, last = bounds
+    if first.i > cue.i:
+        last = with_adjuncts(cue, last)
     last = before_next_report(doc, cue, first, last, lex)
     while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
             last.is_punct and last.text not in CLOSERS)):
@@ -531,15 +541,17 @@ def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
 def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
     """Whether a thought, view or claim reported inside another report is that report's
     speaker's own: in "Lopez said she thinks the dam will hold", "she thinks" is part of
-    Lopez's words, and so is "we see this as a turning point" in the minister's."""
+    Lopez's words, and so is "we see this as a turning point" in the minister's. A stance
+    inside any report is part of it: "the poll found that voters back the plan"."""
     lex = cues()
+    stance = quote["cue"] in lex.stances.values()
     if quote["speaker_span"] is None or not (quote["cue"] in lex.thoughts or quote["cue"] in (
-            lex.views.values()) or quote["cue"] in lex.report_nouns.values()):
+            lex.views.values()) or stance or quote["cue"] in lex.report_nouns.values()):
         return False
     start, speaker = quote["cue_span"][0], quote["speaker"]
     unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
     return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
-        unresolved or (speaker is not None and other["speaker"] == speaker))
+        stance or unresolved or (speaker is not None and other["speaker"] == speaker))
         for other in quotes)
 
 

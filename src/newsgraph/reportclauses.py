@@ -23,7 +23,7 @@ _WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", 
                    "today", "yesterday", "again", "first", "last", "since"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 
 
@@ -49,6 +49,12 @@ class Cues:
     #: every form → lemma of the verbs that report a view only as "sees Y as Z"
     views: dict[str, str]
     view_adverbs: frozenset[str]  # "favourably": a view after the object
+    #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
+    stances: dict[str, str]
+
+    def held(self, form: str) -> str | None:
+        """The lemma of a view or a stance: what a speaker holds rather than says."""
+        return self.views.get(form) or self.stances.get(form)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +74,9 @@ def cues() -> Cues:
                               for form in forms},
                 thoughts=frozenset(raw["thoughts"]),
                 views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
-                view_adverbs=frozenset(raw["view_adverbs"]))
+                view_adverbs=frozenset(raw["view_adverbs"]),
+                stances={form: lemma for lemma, forms in raw["stances"].items()
+                         for form in forms})
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -138,6 +146,16 @@ def subject_of(cue: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def proper_name_after(cue: Token) -> list[int] | None:
+    """The span of the proper nouns right after a cue ("said Skelly"), or None."""
+    doc, end = cue.doc, cue.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADV", "NOUN"):
+        end += 1
+    if end == cue.i + 1:
+        return None
+    return [doc[cue.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])]
+
+
 def stray_subject(cue: Token) -> Token | None:
     """The speaker of a sentence's main cue that the parser left without a subject when a
     long aside stands between them ("Jeffrey Salkin, a rabbi helping to organise the
@@ -202,9 +220,11 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
                            for p in c.children if p.dep_ == "pcomp"), None)
     # "vowed to fight on", "urged them to leave"
     found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    # "called for a ban", "warned of a crisis"
-    found = found or next((p for c in cue.children if c.dep_ == "prep" and c.i > cue.i
-                           and c.lower_ in lex.preps.get(lemma, ())
+    # "called for a ban", "warned of a crisis"; "accused the press of lying", where the
+    # parser may hang the preposition on the object
+    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i)]
+    found = found or next((p for h in holders for c in h.children if c.dep_ == "prep"
+                           and c.i > cue.i and c.lower_ in lex.preps.get(lemma, ())
                            for p in c.children if p.dep_ in {"pobj", "pcomp"}), None)
     if found is not None:
         # "accused Moscow of stalling", "urged Congress to act": whom it is about too
@@ -214,13 +234,15 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
-        return None  # "repeated it": the words are elsewhere
+    if obj is None:
+        return None
     # a list the parser split into several objects ("discussing the economy, health, …")
     # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
         or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+    if obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not tail:
+        return None  # "repeated it": the words are elsewhere; "called it a sham" holds them
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
 
 
@@ -230,7 +252,11 @@ def _view(cue: Token) -> tuple[Token, Token] | None:
     ("saw a rise in prices", "considered selling the house")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return None
+        # "consider him a phony": the parser reads the object and what it is held to be as
+        # a clause with no verb; a clause with one is a thought ("saw that it failed")
+        small = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                      and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        return (small.left_edge, small.right_edge) if small is not None else None
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
         or (c.dep_ == "advmod" and c.lower_ in cues().view_adverbs))]
@@ -250,13 +276,27 @@ def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
     rest = [t for t in doc[cue.i + 1:cue.right_edge.i + 1] if not (t.is_punct or t.is_space)]
     for verb in rest:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in _WH:
+        if verb.tag_ not in _FINITE or subject is None or subject.tag_ in WH_TAGS:
             continue
         chain = [verb, *(a for a in verb.ancestors if a.i > cue.i)]
         if not any(t.dep_ in ("advcl", "conj", "parataxis", "pobj", "pcomp") or any(
                 c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in chain):
             return rest[0], rest[-1]
     return None
+
+
+def with_adjuncts(cue: Token, last: Token) -> Token:
+    """The reported words with the adverbial clause the parser hung on the cue right after
+    them: "said the plan was sound, even if it came late" reports both; a clause of its own
+    ("…, adding that …") is cut off after by ``before_next_report``."""
+    for child in cue.children:
+        if child.i <= last.i:
+            continue
+        if child.dep_ == "advcl" and child.left_edge.i <= last.i + 2:
+            last = child.right_edge
+        elif not child.is_punct:
+            break
+    return last
 
 
 def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
@@ -279,9 +319,11 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
 def _aside(token: Token, last: Token) -> bool:
     """The writer's aside set off by a comma: about a name ("…, Mr. Sanders, who also held
     a rally in Mason City"), or about anything when it closes the words ("…, which will
-    become harder as the election nears") — not the source's words."""
+    become harder as the election nears", "…, which he argued would help") — not the
+    source's words, or a report of their own."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     closes = token.right_edge.i >= last.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in token.children)
+        c.lower_ == "which" or token.lower_ in cues().verbs for c in subjects)
     return (token.dep_ == "relcl" and (token.head.pos_ == "PROPN" or closes)
             and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == ",")
 
