@@ -341,6 +341,7 @@ def test_eval_places_reads_and_scores_geowebnews(tmp_path: Path) -> None:
     assert result["naive"]["near"] == 2  # both cities are the biggest of their names
     assert result["recognised_by_kind"] == {"Literal": (2, 3)}  # the street is not found
     assert given["right_id_far_point"] == {}  # both cities sit at GeoNames' own points
+    assert (given["unread"], given["unread_no_id"]) == (1, 1)  # the street, with no id
 
 
 def test_places_a_site_named_in_a_town_takes_the_towns_point() -> None:

@@ -505,7 +505,10 @@ def eval_places_cli(data: Path, limit: int | None, as_json: bool, peer: bool) ->
     sites = result["given_gold_sites"]
     click.echo(f"given gold, sites the index lacks placed at their town: {sites['gold']}"
                f" ({sites['near']} within 161 km)")
-    far = result["given_gold"]["right_id_far_point"]
+    given = result["given_gold"]
+    click.echo(f"given gold, no reading at all: {given['unread']} ({given['unread_no_id']}"
+               " without a GeoNames id)")
+    far = given["right_id_far_point"]
     click.echo(f"given gold, right GeoNames id but our point over 161 km from its: "
                f"{sum(far.values())} (" + ", ".join(
                    f"{feature} {n}" for feature, n in sorted(far.items())) + ")")

@@ -73,13 +73,17 @@ class Tally:
     """Counts for one way of resolving: right within 161 km, and exact ids."""
 
     def __init__(self) -> None:
-        self.counts = dict.fromkeys(("gold", "gold_ids", "near", "exact"), 0)
+        self.counts = dict.fromkeys(("gold", "gold_ids", "near", "exact", "unread",
+                                     "unread_no_id"), 0)
         #: right GeoNames id but a point more than 161 km from the gold one, by feature
         self.far: Counter[str] = Counter()
 
     def add(self, gold: Toponym, found: Candidate | None) -> None:
         self.counts["gold"] += 1
         self.counts["gold_ids"] += gold.geonames_id is not None
+        if found is None:  # no reading: the ceiling's count (most have no GeoNames id)
+            self.counts["unread"] += 1
+            self.counts["unread_no_id"] += gold.geonames_id is None
         if found is None or gold.point is None:  # (the gold set is the placed toponyms)
             return
         near = found.lat is not None and found.lon is not None and km(
