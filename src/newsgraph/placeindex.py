@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 14
+BUILD = 15
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -342,11 +342,11 @@ def _add_continents(index: PlaceIndex, continents: dict[str, Any]) -> None:
 
 def _plausible(other: str, name: str, population: int) -> bool:
     """An alternate name worth indexing: capitalised, as names are in English (not a
-    transliteration such as "kreyins" for Cairns); one word that begins as the name does
-    ("Kiev"), or any one word for a town of 100,000 or more ("Bombay" — "Machado" for Lake
-    Elsinore is a surname in news); several words only when they begin as the name does
-    ("Mexico City" for "Ciudad de México" does not; "White House" is a translation of
-    Casablanca's, not a name news uses for it)."""
+    transliteration such as "kreyins" for Cairns); one word that begins with the name's
+    first letter ("Kiev"), or any one word for a town of 100,000 or more ("Bombay" —
+    "Machado" for Lake Elsinore is a surname in news); several words only when their
+    first three letters are the name's ("Mexico City" for "Ciudad de México" are not;
+    "White House" is a translation of Casablanca's, not a name news uses for it)."""
     other, same = other.strip(), fold(other)[:3] == fold(name)[:3]
     if not other[:1].isupper():
         return False

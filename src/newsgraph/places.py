@@ -43,6 +43,7 @@ from .toponyms import (
     named,
     named_after,
     untagged,
+    worth_finding,
 )
 
 SPANS_KEY = "newsgraph.places"
@@ -58,8 +59,8 @@ _REGION_SCORE = 9.5  # a region of ours outranks a hamlet that shares its name
 _LANDMARK_SCORE = 7.5  # ("Whitehall" the ministries, unless the story is set in the US)
 _OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
 _OTHER_NAME = 2.0  # a reading found under another of the place's names
-_SPELLING = 0.5  # ... under another spelling of its name
-_SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have
+_SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have,
+# and below which a GPE the tagger found needs its country named
 _WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
 _DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
@@ -203,14 +204,15 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     """Whether a reading is more than a guess for what the tagger did not call a town: a
     town under another name is no word the article also writes in lower case; a LOC or FAC
     must be a big town or one in a country the article names ("Lake Geneva" in a Swiss
-    story is no town in Wisconsin), and so must a GPE that only hamlets bear, or name a
-    division after a comma ("Woodbridge, Suffolk"); a ``weak`` name (only a small town's) needs
+    story is no town in Wisconsin), and so must a GPE read as a hamlet, unless a division
+    follows after a comma ("Woodbridge, Suffolk"); a ``weak`` name (only a small town's) needs
     its division named, and a place inside a name ``_in_name_plausible``; an ORG, a
     PERSON or a name the tagger missed must be a country, a region, a landmark of ours, a
     capital or a city of a million, lie in a country the article names by other words, or
     be a big town after "in", "near" … (Munster the rugby side is no German city in an
     Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
-    if place.feature in _TOWNS and not _bears(place, fold(mention.text)) and re.search(
+    if place.feature in _TOWNS and place.population < FOUND_TOWN and not _bears(
+            place, fold(mention.text)) and re.search(
             rf"\b{re.escape(mention.text.lower())}\b", resolver.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
     if mention.label in ("LOC", "FAC"):
@@ -232,11 +234,19 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     key = fold(AREA_WORDS.sub("", mention.text))
-    if mention.label in ("ORG", "PERSON") and place.feature in {"city", "admin2"} and (
-            not _bears(place, key) or (place.feature == "admin2" and fold(place.name) != key)):
-        return False  # a firm is no town under the town's old name ("Kirin" for Jilin; a
-        # capital keeps its: "Kiev wants …"), nor
-        # a person a county by its short name ("Harris" for Harris County)
+    placed = after_locative(resolver.text, mention.start) or resolver.text[
+        max(0, mention.start - 5):mention.start].split()[-1:] in (["to"], ["from"])
+    if (mention.label == "ORG" and place.feature in {"city", "admin2"} and not _bears(
+            place, key) and not placed) or (mention.label in ("ORG", "PERSON") and (
+            place.feature == "admin2" and fold(place.name) != key)):
+        return False  # a firm is no town under the town's old name ("Kirin" for Jilin;
+        # a capital keeps its, "Kiev wants …", and so does a town a preposition places:
+        # "flew to Calcutta"), nor a firm or a person a county by its short name ("Harris")
+    if mention.label == "PROPN" and not worth_finding(place, mention.text) and not any(
+            worth_finding(c, mention.text) and c.country == place.country
+            for c in resolver.index.lookup(mention.text)):
+        return False  # found by a big reading, it may not settle on a hamlet abroad
+        # ("Sussex", the English county, is no village in the story's California)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
         return place.feature in _OURS or place.feature in AREAS or _capital(
             place, mention.text) or (place.feature == "city"
@@ -272,6 +282,7 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
 def _bears(place: Candidate, key: str) -> bool:
     """Whether a place bears the (folded) name, or a longer form of it ("New York City")."""
     own = fold(place.name).removeprefix("city of ")  # ("Westminster", "City of Westminster")
+    key = key.removeprefix("city of ")
     return own == key or own.startswith(f"{key} ")
 
 
@@ -449,10 +460,8 @@ def _score(c: Candidate, context: Context, key: str) -> float:
     if key and (not _bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
         # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
-        # except a county's ("St. Louis" is the city before Saint Louis County); a town's
-        # other spelling loses less ("Odessa" is Odesa before the Texan town)
-        variant = c.feature in {"city", "capital"} and fold(c.name)[:3] == key[:3]
-        score -= _SPELLING if variant else _OTHER_NAME
+        # except a county's ("St. Louis" is the city before Saint Louis County)
+        score -= _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())
         score += _COUNTRY + _COUNTRY_SHARE * share

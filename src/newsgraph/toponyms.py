@@ -36,7 +36,11 @@ _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|pr
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
 #: A person's initial right before a name: "D Garland", "J. Smith"
-_INITIAL = re.compile(r"(?<![^\s(])[B-HJ-Z]\.? $")  # (not the words "A" and "I")
+_INITIAL = re.compile(r"(?<![^\s(])[B-HJ-Z] $")  # (not "A", "I", nor "plan B. Paris")
+#: A title of nobility before a place: "the Duke of Sussex" names a person
+_TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Prince|Princess|Baron"
+                       r"|Baroness|Viscount|Lord|Lady) of $")
+_SHIRES = frozenset({"GBR", "IRL"})  # counties named after a town and a comma
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
@@ -66,7 +70,7 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
                                                                   surnames):
                 continue
             weak = entity.type == "ORG" and not any(
-                _worth_finding(c, name) for c in index.lookup(name))
+                worth_finding(c, name) for c in index.lookup(name))
             mention = whole_name(index, _whole_of(index, Mention(
                 start, end, name, entity.id, entity.type, weak)), text)
             # (an adjective takes no area word: "the Argentine state" is the nation)
@@ -76,11 +80,15 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
 
 
 def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
-    """The place a part of it is named after, when the index lacks the part: "Boston" in
-    "Boston Harbor", "Guantanamo" in "Guantanamo Bay" (the entity is the part's, not the
-    town's)."""
-    head, _, last = mention.text.rpartition(" ")
-    if not head or last not in index.parts or index.lookup(mention.text):
+    """The big town a part of it is named after, when the index lacks the part: "Boston"
+    in "Boston Harbor", "Guantanamo" in "Guantanamo Bay" (the entity is the part's, not the
+    town's); not a small one ("Pearl Harbor" is not in Pearl, Mississippi)."""
+    words = mention.text.split()
+    if len(words) < 2 or words[-1] not in index.parts or index.lookup(mention.text):
+        return mention
+    head = mention.text[:mention.text.rindex(words[-1])].rstrip()
+    if not any(c.feature in {"city", "capital"} and c.population >= BIG_CITY
+               and fold(c.name) == fold(head) for c in index.lookup(head)):
         return mention
     return Mention(mention.start, mention.start + len(head), head, None, mention.label,
                    mention.weak)
@@ -109,7 +117,7 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
             actor.sector not in {None, "GOV", "IGO"}) and not any(
             c.feature == "facility" for c in readings):  # (the Pentagon is a landmark too)
         return False
-    return any(_worth_finding(c, text) or (entity.type == "ORG" and fold(c.name) == fold(
+    return any(worth_finding(c, text) or (entity.type == "ORG" and fold(c.name) == fold(
         text)) for c in readings)
 
 
@@ -139,10 +147,13 @@ def with_area_word(mention: Mention, text: str) -> Mention:
 
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
     """Whether a town's name is the surname of a person the article names ("Davenport
-    puts retirement on hold", after Lindsay Davenport) or follows an initial ("D Garland").
+    puts retirement on hold", after Lindsay Davenport), follows an initial ("D Garland") or
+    ends a title ("the Duke of Sussex").
     A country's name stays a place, and so does a town the words around it place: "near
     Austin, Texas", "in Austin"."""
     name = text[start:end]
+    if _TITLE_OF.search(text, max(0, start - 12), start):
+        return True  # a title: "the Duke of Sussex", "the Prince of Wales"
     readings = index.lookup(name)
     if any(c.feature == "country" for c in readings):
         return False
@@ -181,8 +192,9 @@ def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
                 return candidate.admin1
             if candidate.feature == "country":
                 return candidate.country
-        shires = [c for c in candidates if c.feature == "admin2" and fold(c.name) == fold(
-            name)]  # "Woodbridge, Suffolk": the English county, not Suffolk County, N.Y.
+        shires = [c for c in candidates if c.feature == "admin2" and c.country in _SHIRES
+                  and fold(c.name) == fold(name)]  # "Woodbridge, Suffolk": the English
+        # county, not Suffolk County, N.Y. (nor, in "Elton, Paris", a French département)
         if shires and counties:
             county = max(shires, key=lambda c: c.population)
             return county.admin1 or county.country
@@ -212,15 +224,16 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
                                        for t in span):
                 continue
-            if fold(span.text) not in surnames and any(
-                    _worth_finding(c, span.text) for c in index.lookup(span.text)):
+            if fold(span.text) not in surnames and not _TITLE_OF.search(
+                    doc.text, max(0, span.start_char - 12), span.start_char) and any(
+                    worth_finding(c, span.text) for c in index.lookup(span.text)):
                 found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
                 done = i + size - 1
                 break
     return found
 
 
-def _worth_finding(c: Candidate, text: str) -> bool:
+def worth_finding(c: Candidate, text: str) -> bool:
     if fold(c.name) != fold(text) and c.population < BIG_CITY and c.feature not in {
             "region", "facility"}:  # (our own regions and landmarks list all their names)
         return False  # under another name only when big: "Kharkov"
@@ -262,7 +275,7 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
     if not readings:
         return None
     return Mention(start, end, name, None, IN_NAME,
-                   not any(_worth_finding(c, name) for c in readings))
+                   not any(worth_finding(c, name) for c in readings))
 
 
 def _acronym(word: str) -> bool:
