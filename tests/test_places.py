@@ -268,6 +268,15 @@ def test_places_titles_and_blocs_give_no_wrong_place(text: str, absent: str) -> 
     assert absent not in by_text(text)
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Tom Hanks was in London's Leicester Square for the premiere.", "location"),
+    ("The play has been at London's National Theatre since May.", "location"),
+    ("Moscow's offensive stalled in the east.", "actor"),
+])
+def test_places_a_capital_that_holds_a_site_does_not_act(text: str, role: str) -> None:
+    assert places(text)[0]["role"] == role
+
+
 def test_places_a_name_after_an_initial_is_a_persons() -> None:
     text = "Pole vault: 1 D Garland (Leeds AC). The race was run in Garland, Texas."
     first, second = text.index("Garland"), text.rindex("Garland")
