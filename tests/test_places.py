@@ -260,6 +260,19 @@ def test_places_readings_a_review_checked(text: str, mention: str, name: str,
     assert (place["name"], place["country"]) == (name, country)
 
 
+@pytest.mark.parametrize(("text", "mention", "name", "feature"), [
+    ("Floods hit Victoria and New South Wales on Monday.", "New South Wales",
+     "New South Wales", "admin1"),  # the start of the name the tagger cut off
+    ("Storms hit Oklahoma and Kansas.", "Oklahoma", "Oklahoma", "admin1"),  # not the city
+    ("He moved to New York in 2001.", "New York", "New York City", "city"),
+    ("A train derailed in East Palestine, Ohio.", "East Palestine", "East Palestine", "city"),
+])
+def test_places_whole_names_states_and_their_cities(text: str, mention: str, name: str,
+                                                    feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["feature"]) == (name, feature)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("The Duke of Sussex arrived in California.", "Sussex"),  # a title, not a US hamlet
     ("The Baltic states asked NATO for help.", "Baltic"),  # not the sea

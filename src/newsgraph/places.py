@@ -310,7 +310,7 @@ class Resolver:
             within = named_after(self.index, self.text, end)
         if key in self.chosen and not within:
             return self.chosen[key]
-        candidates = _candidates(self.index, name)
+        candidates = _candidates(self.index, name, placed=within is not None)
         if AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
             # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
             candidates = [c for c in candidates if c.feature == "country"] or [
@@ -380,12 +380,14 @@ def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
                                         else [])
 
 
-def _candidates(index: PlaceIndex, name: str) -> list[Candidate]:
+def _candidates(index: PlaceIndex, name: str, *, placed: bool = False) -> list[Candidate]:
+    """A name's readings; ``placed`` when a division after it places it ("East Palestine,
+    Ohio" is the village, not the country)."""
     found = index.lookup(name)
     if not found and AREA_WORDS.search(name):
         found = index.lookup(AREA_WORDS.sub("", name))
     first, _, rest = name.partition(" ")
-    if rest and fold(first) in index.generic and all(
+    if rest and not placed and fold(first) in index.generic and all(
             c.feature == "city" and c.population < _REGION_TOWN for c in found):
         # "South Lebanon" is the south of Lebanon, not a village of that name in Ohio
         found = [c for c in index.lookup(rest) if c.feature == "country"] or found
@@ -446,8 +448,11 @@ def resolve(candidates: list[Candidate], context: Context | None = None,
     best = max(candidates, key=lambda c: _score(c, context, key))
     if best.feature in {"admin1", "admin2"}:  # "New York", "Kyiv", "Barcelona": the big
         # city over its division
+        # (under the division's own name, or as "<name> City" when it holds a quarter of
+        # the division's people: "New York", but "Oklahoma" is the state)
         towns = [c for c in candidates if c.feature in {"city", "capital"}
-                 and c.admin1 == best.admin1 and c.population >= BIG_CITY]
+                 and c.admin1 == best.admin1 and c.population >= BIG_CITY and (
+                     not key or fold(c.name) == key or 4 * c.population >= best.population)]
         best = max(towns, key=lambda c: c.population) if towns else best
     return best
 

@@ -29,6 +29,8 @@ BIG_CITY = 250_000
 AREAS = frozenset({"country", "continent", "region"})
 IN_NAME = "IN_NAME"  # the label of a place named inside another name
 FOUND_TOWN = 100_000  # a town the tagger missed is taken from this size up
+#: One or two capitalised words straight before a mention: the start of its name, perhaps.
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*) (?:([A-Z][\w'’-]*) )?$")
 #: One or two capitalised words straight after a mention: the rest of a name, perhaps.
 _NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
@@ -123,7 +125,17 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
 
 def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
     """The mention with the rest of its name when the tagger stopped short: "Nuevo" in
-    "Nuevo León" (the accent ends its entity)."""
+    "Nuevo León" (the accent ends its entity), "Wales" in "New South Wales"."""
+    before = _NAME_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if before is not None:
+        for start in (before.start(), before.start(2)):
+            name = text[start:mention.end]
+            if start >= 0 and text[start:mention.start].split()[0] not in {
+                    "The", "A", "An"} and any(fold(c.name) == fold(name)
+                                              for c in index.lookup(name)):
+                mention = Mention(start, mention.end, name, mention.entity, mention.label,
+                                  mention.weak)
+                break
     rest = _NAME_GOES_ON.match(text, mention.end)
     if rest is None:
         return mention
