@@ -801,3 +801,38 @@ def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: st
 def test_quotes_all_told_is_no_report() -> None:
     found, _ = quotes("All told, the storm destroyed more than 300 homes across the county.")
     assert found == []
+
+
+def test_quotes_a_clause_cut_from_a_quote_at_its_closing_mark_is_no_quote() -> None:
+    quote, _ = only('He denied saying "of course" the mayor had the votes.')
+    assert quote["cue_span"] is not None and quote["text"].startswith("saying")
+
+
+def test_quotes_a_title_in_the_speakers_aside_is_not_the_speaker() -> None:
+    text = ("“Prices will fall,” said Ana Ruiz, the author of “Cheap Money,” in an interview "
+            "on Monday.")
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_cue_the_parser_hung_on_the_speakers_name() -> None:
+    text = "Jones, a council member, called the city budget “sound.”"
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and text[slice(*quote["speaker_span"])] == "Jones"
+    assert quote["cue"] == "call" and quote["text"] == "the city budget “sound.”"
+
+
+def test_quotes_the_attribution_inside_the_words_is_not_part_of_them() -> None:
+    text = ("The governor defended the new tax, which she claimed would pay for itself "
+            "within five years.")
+    found, _ = quotes(text)
+    quote = next(q for q in found if q["cue"] == "claim")
+    assert [text[a:b] for a, b in quote["parts"]] == [
+        "which", "would pay for itself within five years"]
+
+
+def test_quotes_a_mark_opened_mid_sentence_does_not_run_into_the_next_paragraph() -> None:
+    text = ("The mayor said the plan was “a first step toward fixing the roads and bridges "
+            "of the city.\n\n“We will start in May,” she said.")
+    found, _ = quotes(text)
+    assert all("\n" not in q["text"] for q in found) and len(found) == 2

@@ -53,6 +53,7 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    outside_attribution,
     proper_name_after,
     stray_subject,
     subject_of,
@@ -115,6 +116,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
     quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)]
+    for quote in quotes:
+        quote["parts"] = outside_attribution(text, quote)
     _number_and_link(quotes)
     return quotes
 
@@ -155,7 +158,7 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
-    last = subject.right_edge
+    last = subject if subject.pos_ == "PROPN" else subject.right_edge  # not its aside
     while last.i > subject.i and (last.dep_ == "case" or last.is_space):
         last = subject.doc[last.i - 1]  # "the governor's claim": the governor
     return None, [start, last.idx + len(last)]
@@ -171,8 +174,8 @@ def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
         return False
     token = span.root
     while token.i != subject.i and token.head.i != token.i:
-        if token.dep_ == "relcl" or (
-                token.dep_ == "pobj" and token.head.lower_ in _WHERE):
+        if token.dep_ == "relcl" or (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
+                token.dep_ == "appos" and subject.pos_ == "PROPN"):  # "Ruiz, the author of …"
             return True
         token = token.head
     return False
@@ -407,8 +410,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
         return None
-    if any(a <= start and end <= b for a, b in directs):
-        return None  # inside a direct quote: the direct quote reports it
+    if any(a <= start and end <= b or a < start < b for a, b in directs):
+        return None  # inside a direct quote, or cut from one ('saying "of course" he …')
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"

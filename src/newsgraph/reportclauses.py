@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -139,6 +140,8 @@ def subject_of(cue: Token) -> Token | None:
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+        return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
@@ -350,3 +353,28 @@ def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, 
     if token.idx - start < end - phrase_end:
         return phrase_end, end
     return start, token.idx
+
+
+def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
+    """The parts of a quote's words without the attribution that stands inside them:
+    "which [she claimed] would pay for itself" — the speaker and cue are not what was
+    said. A quote already in parts, or whose cue is outside it, keeps its parts."""
+    parts: list[list[int]] = quote["parts"]
+    cue, speaker = quote["cue_span"], quote["speaker_span"]
+    start, end = quote["span"]
+    if len(parts) > 1 or cue is None or not start < cue[0] < end:
+        return parts
+    cut = list(cue)
+    if speaker is not None and start <= speaker[0] and speaker[1] <= end:
+        # the speaker next to the cue: "she claimed", "…, said Ana Lopez, …"
+        if 0 <= cue[0] - speaker[1] <= 12 and "," not in text[speaker[1]:cue[0]]:
+            cut[0] = speaker[0]
+        elif 0 <= speaker[0] - cue[1] <= 2:
+            cut[1] = speaker[1]
+    left = len(text[start:cut[0]].rstrip(" ,"))
+    right = len(text[cut[1]:end]) - len(text[cut[1]:end].lstrip(" ,"))
+    head, tail = [start, start + left], [cut[1] + right, end]
+    if not (any(c.isalnum() for c in text[slice(*head)])
+            and any(c.isalnum() for c in text[slice(*tail)])):
+        return parts
+    return [head, tail]
