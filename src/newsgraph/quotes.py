@@ -410,7 +410,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
         return None
-    if any(a <= start and end <= b or a < start < b for a, b in directs):
+    if any((a <= start and end <= b) or a < start < b for a, b in directs):
         return None  # inside a direct quote, or cut from one ('saying "of course" he …')
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
