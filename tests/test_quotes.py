@@ -836,3 +836,19 @@ def test_quotes_a_mark_opened_mid_sentence_does_not_run_into_the_next_paragraph(
             "of the city.\n\n“We will start in May,” she said.")
     found, _ = quotes(text)
     assert all("\n" not in q["text"] for q in found) and len(found) == 2
+
+
+def test_quotes_a_poll_in_front_of_a_clause_vouches_for_it() -> None:
+    text = "In a poll released on Monday, most voters backed the plan for a new park."
+    quote, _ = only(text)
+    assert quote["text"] == "most voters backed the plan for a new park"
+    assert text[slice(*quote["cue_span"])] == "In" and quote["cue"] == "in"
+
+
+@pytest.mark.parametrize("text", [
+    "In a poll released on Monday, the firm found that most voters backed the park.",
+    "Most voters backed the plan for a new park, which pleased the mayor in the end.",
+])
+def test_quotes_a_poll_whose_clause_reports_itself_vouches_for_nothing(text: str) -> None:
+    found, _ = quotes(text)
+    assert not any(q["cue"] == "in" for q in found)

@@ -58,6 +58,7 @@ from .reportclauses import (
     stray_subject,
     subject_of,
     trailing,
+    vouching,
     with_adjuncts,
 )
 
@@ -135,7 +136,7 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
@@ -454,20 +455,21 @@ def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list
     found = []
     for token in anchors:
         # inside a quote, "according to plan" is the speaker's own words
-        if token.lower_ != "according" or any(a <= token.idx < b for a, b in directs):
+        found_at = vouching(token) if token.lower_ == "according" or token.lower_ in (
+            cues().findings) else None
+        if found_at is None or any(a <= token.idx < b for a, b in directs):
             continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        sentence = next((s for s in sents if s.start <= token.i < s.end), None)
-        if to is None or source is None or sentence is None:
+        (to, source), first = found_at, min(token, found_at[0], key=lambda t: t.i)
+        sentence = next((s for s in sents if s.start <= first.i < s.end), None)
+        if sentence is None:
             continue
-        start, end = trim(text, *according_clause(token, source, sentence))
+        start, end = trim(text, *according_clause(first, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
-        record = _record("indirect", (start, end), text, None, "according to",
-                         _speaker(source, owners), None)
-        record["cue_span"] = [token.idx, to.idx + len(to)]
+        record = _record("indirect", (start, end), text, None, "according to" if first is token
+                         else first.lower_, _speaker(source, owners), None)
+        record["cue_span"] = [first.idx, to.idx + len(to)]
         found.append(record)
     return found
 

@@ -52,6 +52,7 @@ class Cues:
     view_adverbs: frozenset[str]  # "favourably": a view after the object
     #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
     stances: dict[str, str]
+    findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -77,7 +78,8 @@ def cues() -> Cues:
                 views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
                 view_adverbs=frozenset(raw["view_adverbs"]),
                 stances={form: lemma for lemma, forms in raw["stances"].items()
-                         for form in forms})
+                         for form in forms},
+                findings=frozenset(raw["findings"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -337,6 +339,21 @@ def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
     while cut > first.i and (doc[cut].is_punct or doc[cut].dep_ in {"cc", "mark"}):
         cut -= 1
     return doc[cut] if cut >= first.i else last
+
+
+def vouching(token: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and the source of "according to X, …" at "according", and of
+    "In a poll released Monday, …" at the poll, which must open its clause."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return (to, source) if to is not None and source is not None else None
+    prep = token.head
+    if (token.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep"
+            and prep.i < prep.head.i and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.lower_ not in cues().verbs):  # "In a poll, the firm found …"
+        return prep, token
+    return None
 
 
 def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
