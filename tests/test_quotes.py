@@ -852,3 +852,13 @@ def test_quotes_a_poll_in_front_of_a_clause_vouches_for_it() -> None:
 def test_quotes_a_poll_whose_clause_reports_itself_vouches_for_nothing(text: str) -> None:
     found, _ = quotes(text)
     assert not any(q["cue"] == "in" for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, who backs the plan for a new park, spoke to residents on Monday.",
+    "Ana Ruiz, who opposed the new tariff last year, will run for the council.",
+])
+def test_quotes_a_stance_in_a_clause_set_off_by_commas_is_the_holders(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found if q["cue"] in ("back", "oppose")] in (
+        ["the plan for a new park"], ["the new tariff"])

@@ -53,6 +53,7 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    non_restrictive,
     outside_attribution,
     proper_name_after,
     stray_subject,
@@ -392,8 +393,9 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if subject is None or (subject.lower_, cue.lower_) == ("all", "told"):
         return None  # "All told, …" means "in all"
     lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
-    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl"):
-        return None  # "voters who back him": a description, not a reported stance
+    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl") and not (
+            non_restrictive(cue)):  # "voters who back him": a description, not a stance
+        return None  # (but "the mayor, who backs the plan, …" tells the mayor's)
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
         if lex.held(cue.lower_):

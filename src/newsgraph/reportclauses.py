@@ -188,6 +188,15 @@ def _controller(cue: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def non_restrictive(cue: Token) -> bool:
+    """Whether a cue's relative clause is set off by a comma, so it tells
+    where someone stands rather than which ones are meant: "the mayor, who backs the
+    plan, …" against "voters who back the plan"."""
+    clause = cue if cue.dep_ == "relcl" else cue.head
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 \
+        and clause.left_edge.nbor(-1).text == ","
+
+
 def fronted(cue: Token) -> bool:
     """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
     return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
