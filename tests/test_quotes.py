@@ -192,10 +192,14 @@ def test_quotes_cue_span_is_the_verb_group() -> None:
     assert text[start:end] == "has repeatedly said" and quote["cue"] == "say"
 
 
-def test_quotes_time_adverb_stays_out_of_the_cue() -> None:
-    text = "Ana Lopez recently said the harbour will reopen."
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ana Lopez recently said the harbour will reopen.", "recently said"),
+    ("Ana Lopez said Tuesday that the harbour will reopen.", "said Tuesday"),
+    ("Ana Lopez said Monday night that the harbour will reopen.", "said Monday night"),
+])
+def test_quotes_time_words_next_to_the_verb_belong_to_the_cue(text: str, cue: str) -> None:
     start, end = only(text)[0]["cue_span"]
-    assert text[start:end] == "said"
+    assert text[start:end] == cue
 
 
 def test_quotes_content_after_a_preposition() -> None:

@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from .kb import parse
 
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
-_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
-                   "today", "yesterday", "again", "first", "last", "since"})
+#: A day named right after the cue is part of it: "said Tuesday", "said Monday night".
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -83,22 +83,29 @@ def cues() -> Cues:
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
-    """The cue's verb group: "has said", "also said", "did not deny", "points out",
-    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
-    preposition that introduces what was said right after; and the words that lead into
+    """The cue's verb group: "has said", "later said", "did not deny", "points out",
+    "called for", "said Tuesday" — auxiliaries, negation and adverbs (of time too) right
+    before it, a particle, the preposition that introduces what was said or the day named
+    right after; and the words that lead into
     it: "went on to say", "was quick to point out", "issued a statement saying"."""
     lex = cues()
     preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
     first = cue
     group = {c.i for c in cue.children if c.dep_ in _GROUP_LEFT} | _lead_in(cue)
-    while first.i > 0 and first.i - 1 in group and first.nbor(-1).lower_ not in _WHEN:
+    while first.i > 0 and first.i - 1 in group:
         first = first.nbor(-1)
     last = cue
     for right in (c for c in cue.children if c.i > cue.i):
-        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
+        if right.left_edge.i != last.i + 1:
             break
-        last = right
+        if right.i == last.i + 1 and (right.dep_ == "prt" or (
+                right.dep_ == "prep" and right.lower_ in preps)):
+            last = right
+        elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
+                t.lower_ in _DAYS for t in right.subtree):
+            last = right.right_edge
+        else:
+            break
     end = last.idx + len(last)
     if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
         end += 1  # 'said:' introducing the words
