@@ -453,17 +453,15 @@ def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
 
 def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
-    """"According to X, …": X is the speaker of the clause the phrase belongs to."""
+    """"According to X, …" and "In a poll …, …": X, the poll, is the speaker of the clause
+    the phrase belongs to (inside a quote, "according to plan" is the speaker's own)."""
     found = []
     for token in anchors:
-        # inside a quote, "according to plan" is the speaker's own words
-        found_at = vouching(token) if token.lower_ == "according" or token.lower_ in (
-            cues().findings) else None
+        found_at = vouching(token) if token.lower_ in ("according", *cues().findings) else None
         if found_at is None or any(a <= token.idx < b for a, b in directs):
             continue
         (to, source), first = found_at, min(token, found_at[0], key=lambda t: t.i)
-        sentence = next((s for s in sents if s.start <= first.i < s.end), None)
-        if sentence is None:
+        if (sentence := next((s for s in sents if s.start <= first.i < s.end), None)) is None:
             continue
         start, end = trim(text, *according_clause(first, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
