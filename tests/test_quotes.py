@@ -802,8 +802,12 @@ def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: st
     assert (quote["cue"], quote["text"]) == ("consider", words)
 
 
-def test_quotes_all_told_is_no_report() -> None:
-    found, _ = quotes("All told, the storm destroyed more than 300 homes across the county.")
+@pytest.mark.parametrize("text", [
+    "All told, the storm destroyed more than 300 homes across the county.",
+    "That said, the council will still vote on the budget next week.",
+])
+def test_quotes_all_told_and_that_said_are_no_reports(text: str) -> None:
+    found, _ = quotes(text)
     assert found == []
 
 

@@ -53,6 +53,7 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    idiom,
     non_restrictive,
     outside_attribution,
     proper_name_after,
@@ -390,8 +391,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
-    if subject is None or (subject.lower_, cue.lower_) == ("all", "told"):
-        return None  # "All told, …" means "in all"
+    if subject is None or idiom(subject, cue):
+        return None  # "All told, …" means "in all", "That said, …" "even so"
     lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
     if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl") and not (
             non_restrictive(cue)):  # "voters who back him": a description, not a stance

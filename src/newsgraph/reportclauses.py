@@ -204,6 +204,13 @@ def non_restrictive(cue: Token) -> bool:
         and clause.left_edge.nbor(-1).text == ","
 
 
+def idiom(subject: Token, cue: Token) -> bool:
+    """A cue and its "subject" that make a fixed phrase opening the sentence: "All told,
+    …" (in all), "That said, …" (even so)."""
+    return (subject.lower_, cue.lower_) in (("all", "told"), ("that", "said")) and (
+        cue.i == subject.i + 1 and cue.doc[cue.i + 1:cue.i + 2].text == ",")
+
+
 def fronted(cue: Token) -> bool:
     """An attribution that opens the sentence: "As the Times noted, Clinton raised …"."""
     return cue.dep_ == "advcl" and cue.i < cue.head.i and any(
