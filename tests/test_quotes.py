@@ -192,10 +192,14 @@ def test_quotes_cue_span_is_the_verb_group() -> None:
     assert text[start:end] == "has repeatedly said" and quote["cue"] == "say"
 
 
-def test_quotes_time_adverb_stays_out_of_the_cue() -> None:
-    text = "Ana Lopez recently said the harbour will reopen."
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ana Lopez recently said the harbour will reopen.", "recently said"),
+    ("Ana Lopez said Tuesday that the harbour will reopen.", "said Tuesday"),
+    ("Ana Lopez said Monday night that the harbour will reopen.", "said Monday night"),
+])
+def test_quotes_time_words_next_to_the_verb_belong_to_the_cue(text: str, cue: str) -> None:
     start, end = only(text)[0]["cue_span"]
-    assert text[start:end] == "said"
+    assert text[start:end] == cue
 
 
 def test_quotes_content_after_a_preposition() -> None:
@@ -798,6 +802,71 @@ def test_quotes_a_view_the_parser_read_as_a_verbless_clause(text: str, words: st
     assert (quote["cue"], quote["text"]) == ("consider", words)
 
 
-def test_quotes_all_told_is_no_report() -> None:
-    found, _ = quotes("All told, the storm destroyed more than 300 homes across the county.")
+@pytest.mark.parametrize("text", [
+    "All told, the storm destroyed more than 300 homes across the county.",
+    "That said, the council will still vote on the budget next week.",
+])
+def test_quotes_all_told_and_that_said_are_no_reports(text: str) -> None:
+    found, _ = quotes(text)
     assert found == []
+
+
+def test_quotes_a_clause_cut_from_a_quote_at_its_closing_mark_is_no_quote() -> None:
+    quote, _ = only('He denied saying "of course" the mayor had the votes.')
+    assert quote["cue_span"] is not None and quote["text"].startswith("saying")
+
+
+def test_quotes_a_title_in_the_speakers_aside_is_not_the_speaker() -> None:
+    text = ("“Prices will fall,” said Ana Ruiz, the author of “Cheap Money,” in an interview "
+            "on Monday.")
+    quote, _ = only(text)
+    assert text[slice(*quote["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_cue_the_parser_hung_on_the_speakers_name() -> None:
+    text = "Jones, a council member, called the city budget “sound.”"
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and text[slice(*quote["speaker_span"])] == "Jones"
+    assert quote["cue"] == "call" and quote["text"] == "the city budget “sound.”"
+
+
+def test_quotes_the_attribution_inside_the_words_is_not_part_of_them() -> None:
+    text = ("The governor defended the new tax, which she claimed would pay for itself "
+            "within five years.")
+    found, _ = quotes(text)
+    quote = next(q for q in found if q["cue"] == "claim")
+    assert [text[a:b] for a, b in quote["parts"]] == [
+        "which", "would pay for itself within five years"]
+
+
+def test_quotes_a_mark_opened_mid_sentence_does_not_run_into_the_next_paragraph() -> None:
+    text = ("The mayor said the plan was “a first step toward fixing the roads and bridges "
+            "of the city.\n\n“We will start in May,” she said.")
+    found, _ = quotes(text)
+    assert all("\n" not in q["text"] for q in found) and len(found) == 2
+
+
+def test_quotes_a_poll_in_front_of_a_clause_vouches_for_it() -> None:
+    text = "In a poll released on Monday, most voters backed the plan for a new park."
+    quote, _ = only(text)
+    assert quote["text"] == "most voters backed the plan for a new park"
+    assert text[slice(*quote["cue_span"])] == "In" and quote["cue"] == "in"
+
+
+@pytest.mark.parametrize("text", [
+    "In a poll released on Monday, the firm found that most voters backed the park.",
+    "Most voters backed the plan for a new park, which pleased the mayor in the end.",
+])
+def test_quotes_a_poll_whose_clause_reports_itself_vouches_for_nothing(text: str) -> None:
+    found, _ = quotes(text)
+    assert not any(q["cue"] == "in" for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, who backs the plan for a new park, spoke to residents on Monday.",
+    "Ana Ruiz, who opposed the new tariff last year, will run for the council.",
+])
+def test_quotes_a_stance_in_a_clause_set_off_by_commas_is_the_holders(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found if q["cue"] in ("back", "oppose")] in (
+        ["the plan for a new park"], ["the new tariff"])

@@ -41,7 +41,8 @@ def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
                 start = carried if carried is not None and i == p_start else i
                 carried = None
                 if close is None:
-                    carried = start if _ends_open(text, i, p_end) else None
+                    carried = start if _ends_open(text, i, p_end) and _opens_sentence(
+                        text, p_start, start) else None
                     break
                 found.append((start, close))
                 i = close
@@ -100,6 +101,14 @@ def _inside(text: str, start: int, j: int, closer: str) -> bool:
 
 def _ends_open(text: str, i: int, p_end: int) -> bool:
     return len(WORD.findall(text[i:p_end])) >= MIN_FREE_WORDS
+
+
+def _opens_sentence(text: str, p_start: int, i: int) -> bool:
+    """Whether the mark at ``i`` opens a sentence (or follows a colon): only such a quote
+    goes on into the next paragraph; one opened mid-sentence (said the plan was “a …) that
+    never closes is a stray mark."""
+    before = text[p_start:i].rstrip()
+    return not before or before[-1] in ".!?:…"
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:

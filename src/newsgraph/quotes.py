@@ -53,10 +53,14 @@ from .reportclauses import (
     cue_words,
     cues,
     fronted,
+    idiom,
+    non_restrictive,
+    outside_attribution,
     proper_name_after,
     stray_subject,
     subject_of,
     trailing,
+    vouching,
     with_adjuncts,
 )
 
@@ -115,6 +119,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
     quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)]
+    for quote in quotes:
+        quote["parts"] = outside_attribution(text, quote)
     _number_and_link(quotes)
     return quotes
 
@@ -132,7 +138,7 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
@@ -155,7 +161,7 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
-    last = subject.right_edge
+    last = subject if subject.pos_ == "PROPN" else subject.right_edge  # not its aside
     while last.i > subject.i and (last.dep_ == "case" or last.is_space):
         last = subject.doc[last.i - 1]  # "the governor's claim": the governor
     return None, [start, last.idx + len(last)]
@@ -171,8 +177,8 @@ def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
         return False
     token = span.root
     while token.i != subject.i and token.head.i != token.i:
-        if token.dep_ == "relcl" or (
-                token.dep_ == "pobj" and token.head.lower_ in _WHERE):
+        if token.dep_ == "relcl" or (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
+                token.dep_ == "appos" and subject.pos_ == "PROPN"):  # "Ruiz, the author of …"
             return True
         token = token.head
     return False
@@ -385,11 +391,12 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if any(a <= cue.idx < b for a, b in directs):
         return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
-    if subject is None or (subject.lower_, cue.lower_) == ("all", "told"):
-        return None  # "All told, …" means "in all"
+    if subject is None or idiom(subject, cue):
+        return None  # "All told, …" means "in all", "That said, …" "even so"
     lemma = lex.verbs.get(cue.lower_) or lex.held(cue.lower_) or ""
-    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl"):
-        return None  # "voters who back him": a description, not a reported stance
+    if cue.lower_ in lex.stances and (subject.tag_ in WH_TAGS or cue.dep_ == "relcl") and not (
+            non_restrictive(cue)):  # "voters who back him": a description, not a stance
+        return None  # (but "the mayor, who backs the plan, …" tells the mayor's)
     bounds = content_of(cue, lemma, subject, lex)
     if bounds is None:
         if lex.held(cue.lower_):
@@ -407,8 +414,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     start, end = first.idx, last.idx + len(last)
     if end <= start or in_ignored_zone(zones, (start, end)):
         return None
-    if any(a <= start and end <= b for a, b in directs):
-        return None  # inside a direct quote: the direct quote reports it
+    if any((a <= start and end <= b) or a < start < b for a, b in directs):
+        return None  # inside a direct quote, or cut from one ('saying "of course" he …')
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
@@ -447,24 +454,23 @@ def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
 
 def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
                   zones: list[Zone], sents: list[Span]) -> list[dict[str, Any]]:
-    """"According to X, …": X is the speaker of the clause the phrase belongs to."""
+    """"According to X, …" and "In a poll …, …": X, the poll, is the speaker of the clause
+    the phrase belongs to (inside a quote, "according to plan" is the speaker's own)."""
     found = []
     for token in anchors:
-        # inside a quote, "according to plan" is the speaker's own words
-        if token.lower_ != "according" or any(a <= token.idx < b for a, b in directs):
+        found_at = vouching(token) if token.lower_ in ("according", *cues().findings) else None
+        if found_at is None or any(a <= token.idx < b for a, b in directs):
             continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        sentence = next((s for s in sents if s.start <= token.i < s.end), None)
-        if to is None or source is None or sentence is None:
+        (to, source), first = found_at, min(token, found_at[0], key=lambda t: t.i)
+        if (sentence := next((s for s in sents if s.start <= first.i < s.end), None)) is None:
             continue
-        start, end = trim(text, *according_clause(token, source, sentence))
+        start, end = trim(text, *according_clause(first, source, sentence))
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
-        record = _record("indirect", (start, end), text, None, "according to",
-                         _speaker(source, owners), None)
-        record["cue_span"] = [token.idx, to.idx + len(to)]
+        record = _record("indirect", (start, end), text, None, "according to" if first is token
+                         else first.lower_, _speaker(source, owners), None)
+        record["cue_span"] = [first.idx, to.idx + len(to)]
         found.append(record)
     return found
 

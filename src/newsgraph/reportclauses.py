@@ -12,15 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .kb import parse
 
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: Adverbs of time say when the words were said, not how: "recently said" is cued by "said".
-_WHEN = frozenset({"recently", "later", "earlier", "previously", "once", "now", "then",
-                   "today", "yesterday", "again", "first", "last", "since"})
+#: A day named right after the cue is part of it: "said Tuesday", "said Monday night".
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -51,6 +52,7 @@ class Cues:
     view_adverbs: frozenset[str]  # "favourably": a view after the object
     #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
     stances: dict[str, str]
+    findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -76,26 +78,34 @@ def cues() -> Cues:
                 views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
                 view_adverbs=frozenset(raw["view_adverbs"]),
                 stances={form: lemma for lemma, forms in raw["stances"].items()
-                         for form in forms})
+                         for form in forms},
+                findings=frozenset(raw["findings"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
-    """The cue's verb group: "has said", "also said", "did not deny", "points out",
-    "called for" — auxiliaries, negation and adverbs right before it, a particle or the
-    preposition that introduces what was said right after; and the words that lead into
+    """The cue's verb group: "has said", "later said", "did not deny", "points out",
+    "called for", "said Tuesday" — auxiliaries, negation and adverbs (of time too) right
+    before it, a particle, the preposition that introduces what was said or the day named
+    right after; and the words that lead into
     it: "went on to say", "was quick to point out", "issued a statement saying"."""
     lex = cues()
     preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
     first = cue
     group = {c.i for c in cue.children if c.dep_ in _GROUP_LEFT} | _lead_in(cue)
-    while first.i > 0 and first.i - 1 in group and first.nbor(-1).lower_ not in _WHEN:
+    while first.i > 0 and first.i - 1 in group:
         first = first.nbor(-1)
     last = cue
     for right in (c for c in cue.children if c.i > cue.i):
-        if right.i != last.i + 1 or not (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
+        if right.left_edge.i != last.i + 1:
             break
-        last = right
+        if right.i == last.i + 1 and (right.dep_ == "prt" or (
+                right.dep_ == "prep" and right.lower_ in preps)):
+            last = right
+        elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
+                t.lower_ in _DAYS for t in right.subtree):
+            last = right.right_edge
+        else:
+            break
     end = last.idx + len(last)
     if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
         end += 1  # 'said:' introducing the words
@@ -139,6 +149,8 @@ def subject_of(cue: Token) -> Token | None:
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+        return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
@@ -181,6 +193,22 @@ def _controller(cue: Token) -> Token | None:
     if head.dep_ == "acomp":  # "quick to point out": the adjective's verb
         head = head.head
     return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def non_restrictive(cue: Token) -> bool:
+    """Whether a cue's relative clause is set off by a comma, so it tells
+    where someone stands rather than which ones are meant: "the mayor, who backs the
+    plan, …" against "voters who back the plan"."""
+    clause = cue if cue.dep_ == "relcl" else cue.head
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 \
+        and clause.left_edge.nbor(-1).text == ","
+
+
+def idiom(subject: Token, cue: Token) -> bool:
+    """A cue and its "subject" that make a fixed phrase opening the sentence: "All told,
+    …" (in all), "That said, …" (even so)."""
+    return (subject.lower_, cue.lower_) in (("all", "told"), ("that", "said")) and (
+        cue.i == subject.i + 1 and cue.doc[cue.i + 1:cue.i + 2].text == ",")
 
 
 def fronted(cue: Token) -> bool:
@@ -336,6 +364,21 @@ def _before(doc: Doc, first: Token, cut: int, last: Token) -> Token:
     return doc[cut] if cut >= first.i else last
 
 
+def vouching(token: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and the source of "according to X, …" at "according", and of
+    "In a poll released Monday, …" at the poll, which must open its clause."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return (to, source) if to is not None and source is not None else None
+    prep = token.head
+    if (token.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep"
+            and prep.i < prep.head.i and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.lower_ not in cues().verbs):  # "In a poll, the firm found …"
+        return prep, token
+    return None
+
+
 def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
     """What "according to X" vouches for: the longer side of its sentence — or of the
     relative or subordinate clause it sits in ("…, because, according to the organisers,
@@ -350,3 +393,28 @@ def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, 
     if token.idx - start < end - phrase_end:
         return phrase_end, end
     return start, token.idx
+
+
+def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
+    """The parts of a quote's words without the attribution that stands inside them:
+    "which [she claimed] would pay for itself" — the speaker and cue are not what was
+    said. A quote already in parts, or whose cue is outside it, keeps its parts."""
+    parts: list[list[int]] = quote["parts"]
+    cue, speaker = quote["cue_span"], quote["speaker_span"]
+    start, end = quote["span"]
+    if len(parts) > 1 or cue is None or not start < cue[0] < end:
+        return parts
+    cut = list(cue)
+    if speaker is not None and start <= speaker[0] and speaker[1] <= end:
+        # the speaker next to the cue: "she claimed", "…, said Ana Lopez, …"
+        if 0 <= cue[0] - speaker[1] <= 12 and "," not in text[speaker[1]:cue[0]]:
+            cut[0] = speaker[0]
+        elif 0 <= speaker[0] - cue[1] <= 2:
+            cut[1] = speaker[1]
+    left = len(text[start:cut[0]].rstrip(" ,"))
+    right = len(text[cut[1]:end]) - len(text[cut[1]:end].lstrip(" ,"))
+    head, tail = [start, start + left], [cut[1] + right, end]
+    if not (any(c.isalnum() for c in text[slice(*head)])
+            and any(c.isalnum() for c in text[slice(*tail)])):
+        return parts
+    return [head, tail]
