@@ -212,8 +212,7 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     be a big town after "in", "near" … (Munster the rugby side is no German city in an
     Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
     if place.feature in _TOWNS and place.population < FOUND_TOWN and not _bears(
-            place, fold(mention.text)) and re.search(
-            rf"\b{re.escape(mention.text.lower())}\b", resolver.text):
+            place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
@@ -229,16 +228,15 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         # name the article also writes in lower case is a word ("Rugby World Cup")
         return place.feature in _TOWNS and place.population >= _SMALL_TOWN and fold(
             place.name) == fold(mention.text) and resolver.backed(
-            place, mention.text, division=True) and not re.search(
-            rf"\b{re.escape(mention.text.lower())}\b", resolver.text)
+            place, mention.text, division=True) and not _written_as_word(
+            resolver.text, mention.text)
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     key = fold(AREA_WORDS.sub("", mention.text))
-    placed = after_locative(resolver.text, mention.start) or resolver.text[
-        max(0, mention.start - 5):mention.start].split()[-1:] in (["to"], ["from"])
     if (mention.label == "ORG" and place.feature in {"city", "admin2"} and not _bears(
-            place, key) and not placed) or (mention.label in ("ORG", "PERSON") and (
-            place.feature == "admin2" and fold(place.name) != key)):
+            place, key) and not _placed(resolver.text, mention.start)) or (
+            mention.label in ("ORG", "PERSON") and place.feature == "admin2"
+            and fold(place.name) != key):
         return False  # a firm is no town under the town's old name ("Kirin" for Jilin;
         # a capital keeps its, "Kiev wants …", and so does a town a preposition places:
         # "flew to Calcutta"), nor a firm or a person a county by its short name ("Harris")
@@ -254,6 +252,17 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             place, mention.text) or (place.population >= BIG_CITY
                                      and after_locative(resolver.text, mention.start))
     return True
+
+
+def _written_as_word(text: str, name: str) -> bool:
+    """Whether the article also writes the name in lower case, as a word ("rugby")."""
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether "in", "at", "to", "from" … come right before ``start``."""
+    return after_locative(text, start) or text[max(0, start - 5):start].split()[-1:] in (
+        ["to"], ["from"])
 
 
 def _capital(place: Candidate, name: str) -> bool:
