@@ -468,6 +468,10 @@ def test_places_a_big_town_the_tagger_took_for_a_firm_after_in_is_a_place() -> N
     ("Shares fell on the New York Stock Exchange.", "New York", ("USA", "city")),
     ("A study by Imperial College London was cited in Parliament.", "London",
      ("GBR", "capital")),
+    # a country under another of its names, or as the first word of two
+    ("Tellers at the Bank of America were told on Monday.", "America", ("USA", "country")),
+    ("A spokesman for the Pakistan Army denied the report.", "Pakistan", ("PAK", "country")),
+    ("The UK Film Council paid for the script.", "UK", ("GBR", "country")),
 ])
 def test_places_named_inside_another_name(text: str, name: str,
                                           expected: tuple[str, str]) -> None:
@@ -479,6 +483,7 @@ def test_places_named_inside_another_name(text: str, name: str,
 @pytest.mark.parametrize(("text", "word"), [
     ("Analysts at the Centre for Policy Research in Brussels disagreed.", "Centre"),
     ("The Bar Council met lawyers in London.", "Bar"),
+    ("Arsenal will move into the new Emirates Stadium in Ashburton Grove.", "Emirates"),
 ])
 def test_places_no_common_word_inside_a_name_is_a_place(text: str, word: str) -> None:
     assert word not in by_text(text)

@@ -283,7 +283,10 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
     name = text[start:end]
     if fold(name) in personal:
         return None
-    readings = [c for c in index.lookup(name) if fold(c.name) == fold(name)]
+    readings = [c for c in index.lookup(name) if fold(c.name) == fold(name) or (
+        c.feature == "country" and fold(name) not in fold(c.name).split())]
+    # (a country under another of its names, "the US Army", but not under one word of its
+    # own: the "Emirates Stadium" is the airline's)
     if not readings:
         return None
     return Mention(start, end, name, None, IN_NAME,
@@ -292,6 +295,11 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
 
 def _acronym(word: str) -> bool:
     return word.isalpha() and word.isupper()  # "AC", "BBC"; not a model number ("E200")
+
+
+def _country(index: PlaceIndex, word: str) -> bool:
+    return any(c.feature == "country" and fold(c.name) == fold(word)
+               for c in index.lookup(word))
 
 
 def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -305,7 +313,8 @@ def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int
         first, second = words[opening].group(0), words[opening + 1].group(0)
         head = second in index.name_heads or _acronym(second) or (
             second.endswith("s") and not second.endswith("ss"))
-        opener = first in index.name_openers or _acronym(first)
+        opener = first in index.name_openers or _acronym(first) or _country(index, second)
+        head = head or _country(index, first)  # "the Pakistan Army", "Amazon UK"
         slots = [slot for slot, ok in (((opening, opening), head),
                                        ((opening + 1, opening + 1), opener)) if ok]
     else:
