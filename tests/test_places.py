@@ -472,6 +472,9 @@ def test_places_a_big_town_the_tagger_took_for_a_firm_after_in_is_a_place() -> N
     ("Tellers at the Bank of America were told on Monday.", "America", ("USA", "country")),
     ("A spokesman for the Pakistan Army denied the report.", "Pakistan", ("PAK", "country")),
     ("The UK Film Council paid for the script.", "UK", ("GBR", "country")),
+    # the adjective of a country or a continent that opens a name
+    ("British Airways cut its fares to Lagos.", "British", ("GBR", "country")),
+    ("The European Commission fined the bank.", "European", (None, "continent")),
 ])
 def test_places_named_inside_another_name(text: str, name: str,
                                           expected: tuple[str, str]) -> None:
@@ -484,6 +487,7 @@ def test_places_named_inside_another_name(text: str, name: str,
     ("Analysts at the Centre for Policy Research in Brussels disagreed.", "Centre"),
     ("The Bar Council met lawyers in London.", "Bar"),
     ("Arsenal will move into the new Emirates Stadium in Ashburton Grove.", "Emirates"),
+    ("Shares in the miner Anglo American rose in London.", "American"),  # it ends the name
 ])
 def test_places_no_common_word_inside_a_name_is_a_place(text: str, word: str) -> None:
     assert word not in by_text(text)

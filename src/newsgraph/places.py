@@ -277,8 +277,10 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
     form of it ("New York City"), but no county by its short form ("Orange" is no Orange
     County); and it is a country, a region, a capital or a city of a million, or lies in a
     country the article names (a word such as "Centre" or "Bar" opens many names)."""
-    key = fold(name)  # (the index's own names of a country are all its names: "America")
-    if not (_bears(place, key) or place.feature == "country") or (
+    key = fold(name)  # (the index's own names of a country are all its names: "America";
+    # an adjective names its country or continent: "British Airways")
+    if not (_bears(place, key) or place.feature == "country" or (
+            place.feature == "continent" and key in resolver.index.modifiers)) or (
             fold(place.name) != key and place.feature == "admin2"):
         return False
     rivals = [c for c in resolver.index.lookup(name) if _bears(c, key)]

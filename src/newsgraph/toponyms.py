@@ -271,18 +271,25 @@ def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set
                 continue  # "Marion Jones", the tagger's ORG, after "Jones said"
             places = [place for first, last in _name_slots(index, words)
                       if (place := _place_in(index, text, words[first].start(),
-                                             words[last].end(), personal)) is not None
+                                             words[last].end(), personal,
+                                             adjective=words[last].end() < end)) is not None
                       and (place.start, place.end) != (start, end)]
             if places:  # a big place before a small one: "Bank" is a town, "England" the place
                 found.append(sorted(places, key=lambda m: m.weak))
     return found
 
 
-def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[str]
-              ) -> Mention | None:
+def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[str], *,
+              adjective: bool = False) -> Mention | None:
+    """A place at ``text[start:end]`` inside a name; with ``adjective``, also the country
+    or continent an adjective there names ("British" in "British Airways", but not at the
+    end of a name: "Anglo American" is a firm)."""
     name = text[start:end]
     if fold(name) in personal:
         return None
+    number = index.modifiers.get(fold(name)) if adjective else None
+    if number is not None and index.candidate(number).feature in {"country", "continent"}:
+        return Mention(start, end, name, None, IN_NAME)
     readings = [c for c in index.lookup(name) if fold(c.name) == fold(name) or (
         c.feature == "country" and fold(name) not in fold(c.name).split())]
     # (a country under another of its names, "the US Army", but not under one word of its
@@ -298,8 +305,11 @@ def _acronym(word: str) -> bool:
 
 
 def _country(index: PlaceIndex, word: str) -> bool:
+    """Whether a word is a country's name or a country's or a continent's adjective."""
+    number = index.modifiers.get(fold(word))
     return any(c.feature == "country" and fold(c.name) == fold(word)
-               for c in index.lookup(word))
+               for c in index.lookup(word)) or (number is not None and index.candidate(
+                   number).feature in {"country", "continent"})
 
 
 def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int, int]]:
