@@ -290,6 +290,14 @@ def test_places_a_capital_that_holds_a_site_does_not_act(text: str, role: str) -
     assert places(text)[0]["role"] == role
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("West Germany signed the treaty with Poland in 1970.", "actor"),
+    ("Her parents fled Czechoslovakia in 1968.", "location"),
+])
+def test_places_a_state_of_the_past_acts_as_a_country_does(text: str, role: str) -> None:
+    assert (places(text)[0]["feature"], places(text)[0]["role"]) == ("region", role)
+
+
 def test_places_a_name_after_an_initial_is_a_persons() -> None:
     text = "Pole vault: 1 D Garland (Leeds AC). The race was run in Garland, Texas."
     first, second = text.index("Garland"), text.rindex("Garland")

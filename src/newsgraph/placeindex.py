@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 15
+BUILD = 16
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -77,6 +77,7 @@ class PlaceIndex:
     modifiers: dict[str, int] = field(default_factory=dict)  # "russian" → the country
     generic: frozenset[str] = frozenset()  # "west", "central": never a place
     sites: frozenset[str] = frozenset()  # "Street", "Center": last words of a site's name
+    polities: frozenset[str] = frozenset()  # regions that were states: "Yugoslavia"
     #: words that make "<place> <word>" a name of its own ("Chicago Tribune"), and words
     #: that make "<word> <place>" one ("Real Madrid")
     name_heads: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def build() -> PlaceIndex:
     _add_words(index, ours)
     index.generic = frozenset(fold(word) for word in ours["generic"])
     index.sites = frozenset(ours["facility_words"])
+    index.polities = frozenset(e["names"][0] for e in ours["regions"] if e.get("polity"))
     index.parts = frozenset(ours["part_words"])
     index.name_heads = index.sites | index.parts | frozenset(ours["name_heads"])
     index.name_openers = frozenset(ours["name_openers"])

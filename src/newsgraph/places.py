@@ -102,7 +102,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         role = "name" if in_name or (
             best.feature in _TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
-                mention.label == "NORP") else _role(doc, mention, best, index.sites)
+                mention.label == "NORP") else _role(doc, mention, best, index)
         records.append(_record(len(records) + 1, mention, best, role))
         if sure is not None and mention.entity and resolver.sure(best, mention.text):
             sure.add(mention.entity)
@@ -496,13 +496,14 @@ def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[
             "entity": mention.entity, "role": role}
 
 
-def _role(doc: Doc, mention: Mention, place: Candidate, sites: frozenset[str]) -> str:
-    """"actor" for a country, capital or division that acts — the subject of a verb other
-    than being, or a possessor ("Moscow's offensive"), but not of a site it holds
-    ("London's Leicester Square", "Scotland's Hampden Park"): it stands for its government
-    — and for any town the tagger took for an organisation that acts (a team: "Portsmouth
-    have signed …"); else "location"."""
-    if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG":
+def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex) -> str:
+    """"actor" for a country, capital, division or state of the past that acts — the
+    subject of a verb other than being, or a possessor ("Moscow's offensive"), but not of
+    a site it holds ("London's Leicester Square", "Scotland's Hampden Park"): it stands
+    for its government — and for any town the tagger took for an organisation that acts
+    (a team: "Portsmouth have signed …"); else "location"."""
+    if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG" and (
+            place.name not in index.polities):
         return "location"  # (a town the tagger took for an organisation may act: a team)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -512,7 +513,7 @@ def _role(doc: Doc, mention: Mention, place: Candidate, sites: frozenset[str]) -
         root = root.head
     head = root.head
     holds_site = head.pos_ == "PROPN" and (head.ent_type_ in {"FAC", "LOC", "GPE"}
-                                           or head.text in sites)
+                                           or head.text in index.sites)
     acts = (root.dep_ == "poss" and not holds_site) or (
         root.dep_ == "nsubj" and root.head.lower_ not in _PLACE_VERBS) or (
         root.dep_ == "pobj" and root.head.dep_ == "agent")  # "was attacked by Ukraine"
