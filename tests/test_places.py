@@ -307,6 +307,13 @@ def test_places_a_name_after_an_initial_is_a_persons() -> None:
     assert not is_surname(load(), british, 2, 9, set())
 
 
+@pytest.mark.parametrize("text", ["Mr Houston said the plan would fail.",
+                                  "Talks between Dr. Phoenix and the board went on.",
+                                  "Mr Jordan said he would not stand again."])
+def test_places_a_name_after_a_courtesy_title_is_a_persons(text: str) -> None:
+    assert places(text) == []
+
+
 def test_places_a_mention_with_its_qualifier() -> None:
     resolver = Resolver(load(), "", [])
     capital = resolver.resolve("Washington, D.C.", 0)

@@ -42,6 +42,8 @@ _INITIAL = re.compile(r"(?<![^\s(])[B-HJ-Z] $")  # (not "A", "I", nor "plan B. P
 #: A title of nobility before a place: "the Duke of Sussex" names a person
 _TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Prince|Princess|Baron"
                        r"|Baroness|Viscount|Lord|Lady) of $")
+#: A courtesy title before a name: "Mr Houston" is a person (not "Miss", a beauty title)
+_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.? $")
 _SHIRES = frozenset({"GBR", "IRL"})  # counties named after a town and a comma
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
@@ -160,12 +162,13 @@ def with_area_word(mention: Mention, text: str) -> Mention:
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
     """Whether a town's name is the surname of a person the article names ("Davenport
     puts retirement on hold", after Lindsay Davenport), follows an initial ("D Garland") or
-    ends a title ("the Duke of Sussex").
+    a title ("the Duke of Sussex", "Mr Houston").
     A country's name stays a place, and so does a town the words around it place: "near
     Austin, Texas", "in Austin"."""
     name = text[start:end]
-    if _TITLE_OF.search(text, max(0, start - 12), start):
-        return True  # a title: "the Duke of Sussex", "the Prince of Wales"
+    if _TITLE_OF.search(text, max(0, start - 12), start) or _COURTESY.search(
+            text, max(0, start - 6), start):
+        return True  # a title: "the Duke of Sussex", "the Prince of Wales", "Mr Houston"
     readings = index.lookup(name)
     if any(c.feature == "country" for c in readings):
         return False
