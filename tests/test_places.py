@@ -489,6 +489,9 @@ def test_places_a_big_town_the_tagger_took_for_a_firm_after_in_is_a_place() -> N
     ("The UK Film Council paid for the script.", "UK", ("GBR", "country")),
     # the adjective of a country or a continent that opens a name
     ("British Airways cut its fares to Lagos.", "British", ("GBR", "country")),
+    ("The U.S. Treasury sold more bonds.", "U.S.", ("USA", "country")),
+    ("Voters turned against the Iraq war.", "Iraq", ("IRQ", "country")),
+    ("She joined the Great Britain Rowing Team in 2010.", "Great Britain", ("GBR", "country")),
     ("The European Commission fined the bank.", "European", (None, "continent")),
 ])
 def test_places_named_inside_another_name(text: str, name: str,
@@ -503,9 +506,20 @@ def test_places_named_inside_another_name(text: str, name: str,
     ("The Bar Council met lawyers in London.", "Bar"),
     ("Arsenal will move into the new Emirates Stadium in Ashburton Grove.", "Emirates"),
     ("Shares in the miner Anglo American rose in London.", "American"),  # it ends the name
+    # a country before a word that does not end an organisation's name, or a country's
+    # other name opening a name, is no sign of a place
+    ("Jordan Brand released a new shoe on Friday.", "Jordan"),
+    ("Turkey Hill ice cream sold well this summer.", "Turkey"),
+    ("Holland Park hosted an opera festival this summer.", "Holland"),
+    ("The Indian Wells Masters was won by a Spaniard.", "Indian"),  # the town, if anything
 ])
 def test_places_no_common_word_inside_a_name_is_a_place(text: str, word: str) -> None:
     assert word not in by_text(text)
+
+
+def test_places_an_adjective_inside_a_name_sets_no_country() -> None:
+    found = by_text("Staff at the American Express office in Brighton went on strike.")
+    assert found["Brighton"]["country"] == "GBR" and found["American"]["role"] == "name"
 
 
 def test_places_inside_a_name_are_no_event_place() -> None:

@@ -88,7 +88,9 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     mentions = named(index, entities, text, surnames) + missed
     groups = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
     resolver = Resolver(index, text, [m.text for m in mentions + [g[0] for g in groups]
-                                      if not m.weak])
+                                      if not m.weak and not (m.label == IN_NAME and fold(
+                                          m.text) in index.modifiers)])
+    # (an adjective inside a name sets no country: "the American Express office in Brighton")
     inside = [found for group in groups if (found := _first_placed(resolver, group))]
     mentions = sorted(mentions + inside, key=lambda m: (m.start, m.label == IN_NAME))
     records: list[dict[str, Any]] = []

@@ -272,31 +272,39 @@ def in_names(index: PlaceIndex, entities: list[Entity], text: str, personal: set
             if len(words) < 2 or (len(words) == 2 and any(
                     fold(w.group(0)) in personal for w in words)):
                 continue  # "Marion Jones", the tagger's ORG, after "Jones said"
+            lower = [w.group(0).lower() for w in words]
             places = [place for first, last in _name_slots(index, words)
-                      if (place := _place_in(index, text, words[first].start(),
-                                             words[last].end(), personal,
-                                             adjective=words[last].end() < end)) is not None
+                      if (place := _place_in(
+                          index, text, words[first].start(), words[last].end(), personal,
+                          adjective=words[last].end() < end,
+                          alias=first > (lower[0] == "the"))) is not None
                       and (place.start, place.end) != (start, end)]
+            # the longest place at a word: "Indian Wells", not India
+            places = [p for p in places if not any(
+                q.start == p.start and q.end > p.end for q in places)]
             if places:  # a big place before a small one: "Bank" is a town, "England" the place
                 found.append(sorted(places, key=lambda m: m.weak))
     return found
 
 
 def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[str], *,
-              adjective: bool = False) -> Mention | None:
-    """A place at ``text[start:end]`` inside a name; with ``adjective``, also the country
+              adjective: bool = False, alias: bool = False) -> Mention | None:
+    """A place at ``text[start:end]`` inside a name. With ``adjective``, also the country
     or continent an adjective there names ("British" in "British Airways", but not at the
-    end of a name: "Anglo American" is a firm)."""
+    end of a name: "Anglo American" is a firm). A country counts under another of its
+    names when that is an acronym ("the US Army") or of several words ("Great Britain"),
+    or, with ``alias``, not the name's first word ("Bank of America", "BBC America"; not
+    "Holland Park"), never under one word of its own name ("the Emirates Stadium" is the
+    airline's)."""
     name = text[start:end]
     if fold(name) in personal:
         return None
     number = index.modifiers.get(fold(name)) if adjective else None
     if number is not None and index.candidate(number).feature in {"country", "continent"}:
         return Mention(start, end, name, None, IN_NAME)
+    alias = alias or _acronym(name) or " " in name
     readings = [c for c in index.lookup(name) if fold(c.name) == fold(name) or (
-        c.feature == "country" and fold(name) not in fold(c.name).split())]
-    # (a country under another of its names, "the US Army", but not under one word of its
-    # own: the "Emirates Stadium" is the airline's)
+        alias and c.feature == "country" and fold(name) not in fold(c.name).split())]
     if not readings:
         return None
     return Mention(start, end, name, None, IN_NAME,
@@ -304,15 +312,14 @@ def _place_in(index: PlaceIndex, text: str, start: int, end: int, personal: set[
 
 
 def _acronym(word: str) -> bool:
+    word = word.replace(".", "")  # ("U.S.")
     return word.isalpha() and word.isupper()  # "AC", "BBC"; not a model number ("E200")
 
 
 def _country(index: PlaceIndex, word: str) -> bool:
-    """Whether a word is a country's name or a country's or a continent's adjective."""
-    number = index.modifiers.get(fold(word))
-    return any(c.feature == "country" and fold(c.name) == fold(word)
-               for c in index.lookup(word)) or (number is not None and index.candidate(
-                   number).feature in {"country", "continent"})
+    """Whether a word is a country's name, or an acronym of one ("UK")."""
+    return any(c.feature == "country" and (fold(c.name) == fold(word) or _acronym(word))
+               for c in index.lookup(word))
 
 
 def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -327,7 +334,9 @@ def _name_slots(index: PlaceIndex, words: list[re.Match[str]]) -> list[tuple[int
         head = second in index.name_heads or _acronym(second) or (
             second.endswith("s") and not second.endswith("ss"))
         opener = first in index.name_openers or _acronym(first) or _country(index, second)
-        head = head or _country(index, first)  # "the Pakistan Army", "Amazon UK"
+        head = head or (_country(index, first) and (_acronym(first) or second.islower()))
+        # ("Amazon UK", "Cricket Australia", "the US Treasury", "the Iraq war"; but a
+        # country before a name is no sign: "Jordan Brand", "Turkey Hill", "India Knight")
         slots = [slot for slot, ok in (((opening, opening), head),
                                        ((opening + 1, opening + 1), opener)) if ok]
     else:
