@@ -870,3 +870,13 @@ def test_quotes_a_stance_in_a_clause_set_off_by_commas_is_the_holders(text: str)
     found, _ = quotes(text)
     assert [q["text"] for q in found if q["cue"] in ("back", "oppose")] in (
         ["the plan for a new park"], ["the new tariff"])
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Only a third of the voters said the same of the governor.", "the same of the governor"),
+    ("The drivers' union wants a new contract before the summer.",
+     "a new contract before the summer"),
+])
+def test_quotes_say_and_want_report_their_object(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
