@@ -880,3 +880,17 @@ def test_quotes_a_stance_in_a_clause_set_off_by_commas_is_the_holders(text: str)
 def test_quotes_say_and_want_report_their_object(text: str, words: str) -> None:
     quote, _ = only(text)
     assert quote["text"] == words
+
+
+def test_quotes_quoted_words_in_a_clause_an_aside_attributes_make_it_mixed() -> None:
+    text = "Cheap loans, the senator said, would only “feed the bubble” in the housing market."
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == "say"
+    assert [text[a:b] for a, b in quote["parts"]] == [
+        "Cheap loans", "would only “feed the bubble” in the housing market"]
+
+
+def test_quotes_a_clause_joined_after_the_aside_is_not_the_quotes() -> None:
+    text = "“Follow me,” the guide said, and the tourists walked behind her to the square."
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == ["“Follow me,”"]

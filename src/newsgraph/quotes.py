@@ -48,6 +48,7 @@ from .reportclauses import (
     Cues,
     according_clause,
     acts_on,
+    aside_clause,
     before_next_report,
     content_of,
     cue_words,
@@ -365,7 +366,8 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
             ch.isalnum() for ch in text[span[1]:end])
         if (covers or opens) and not start <= cue.idx < end:
             return "mixed", (min(start, span[0]), max(end, span[1]))
-    return "direct", span
+    around = aside_clause(text, cue, span)  # "Loyalty, he noted, keeps the “old guard”"
+    return ("mixed", around) if around else ("direct", span)
 
 
 def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:

@@ -9,6 +9,7 @@ character bounds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .kb import parse
+from .quotemarks import CLOSERS
 
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: A day named right after the cue is part of it: "said Tuesday", "said Monday night".
@@ -327,6 +329,29 @@ def with_adjuncts(cue: Token, last: Token) -> Token:
     return last
 
 
+def aside_clause(text: str, cue: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause a parenthetical cue interrupts, when quoted words at ``span`` are only
+    part of it: "Loyalty, he noted, keeps the party's “old guard” engaged" reports the
+    whole clause, not the two quoted words. None when the cue is no aside, or when the
+    quoted words are all the clause holds besides the attribution."""
+    if cue.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return None
+    head = cue.head
+    last = head.right_edge
+    while last.i > head.left_edge.i and (last.is_space or (
+            last.is_punct and last.text not in CLOSERS)):
+        last = cue.doc[last.i - 1]
+    start, end = head.left_edge.idx, last.idx + len(last)
+    aside = range(cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
+    after = cue.doc[cue.right_edge.i + 1:cue.right_edge.i + 3]
+    if not start <= span[0] < end or aside.start < span[0] < aside.stop or any(
+            t.pos_ == "CCONJ" for t in after):
+        return None  # (“Follow us,” she said, and the boys followed: a clause of its own)
+    words = any(ch.isalnum() for i, ch in enumerate(text[start:end], start)
+                if not (span[0] <= i < span[1] or i in aside))
+    return (start, max(end, span[1])) if words else None
+
+
 def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
     """Cut the content before a report of its own joined to it: "… said A, while others
     said B", "… said A but did not suggest B"."""
@@ -395,6 +420,10 @@ def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, 
     return start, token.idx
 
 
+#: An article right before a speaker named without it: "(the) senator said".
+_ARTICLE_BEFORE = re.compile(r"\b(the|a|an|The|A|An) $")
+
+
 def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
     """The parts of a quote's words without the attribution that stands inside them:
     "which [she claimed] would pay for itself" — the speaker and cue are not what was
@@ -409,6 +438,8 @@ def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
         # the speaker next to the cue: "she claimed", "…, said Ana Lopez, …"
         if 0 <= cue[0] - speaker[1] <= 12 and "," not in text[speaker[1]:cue[0]]:
             cut[0] = speaker[0]
+            article = _ARTICLE_BEFORE.search(text, start, cut[0])
+            cut[0] = article.start(1) if article else cut[0]  # "the senator said"
         elif 0 <= speaker[0] - cue[1] <= 2:
             cut[1] = speaker[1]
     left = len(text[start:cut[0]].rstrip(" ,"))
