@@ -894,3 +894,10 @@ def test_quotes_a_clause_joined_after_the_aside_is_not_the_quotes() -> None:
     text = "“Follow me,” the guide said, and the tourists walked behind her to the square."
     found, _ = quotes(text)
     assert [q["text"] for q in found] == ["“Follow me,”"]
+
+
+def test_quotes_quoted_words_in_what_the_cue_governs_make_it_mixed() -> None:
+    text = "The coach chided the referee for ignoring an “obvious” foul in the second half."
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == "chide"
+    assert quote["text"] == "the referee for ignoring an “obvious” foul in the second half"

@@ -62,6 +62,7 @@ from .reportclauses import (
     subject_of,
     trailing,
     vouching,
+    what_follows,
     with_adjuncts,
 )
 
@@ -351,7 +352,8 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     reported = [(c.left_edge, c.right_edge) for c in cue.children if c.dep_ == "ccomp"]
     subject = subject_of(cue)
     if not reported and subject is not None:
-        reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)] if b]
+        reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)
+                                or (what_follows(cue, span[0]) if subject.i < cue.i else None)] if b]
     for first, last in reported:
         # "…, describing the team as …" after the words is a report of its own
         last = before_next_report(cue.doc, cue, first, last, lex)

@@ -329,6 +329,19 @@ def with_adjuncts(cue: Token, last: Token) -> Token:
     return last
 
 
+def what_follows(cue: Token, at: int) -> tuple[Token, Token] | None:
+    """The words the cue governs after its verb group up to the phrase that holds the
+    quoted words at ``at``, for quoted words that no construction of ``content_of``
+    reaches: "chided the senator for raising doubts about his “natural born” status"."""
+    end = cue_words(cue)[1]
+    after = [c for c in cue.children if c.idx >= end and not c.is_punct
+             and c.dep_ not in ("cc", "conj", "advcl", "parataxis")]
+    holder = next((c for c in after if c.left_edge.idx <= at <= c.right_edge.idx), None)
+    if holder is None:
+        return None
+    return after[0].left_edge, holder.right_edge
+
+
 def aside_clause(text: str, cue: Token, span: tuple[int, int]) -> tuple[int, int] | None:
     """The clause a parenthetical cue interrupts, when quoted words at ``span`` are only
     part of it: "Loyalty, he noted, keeps the party's “old guard” engaged" reports the
