@@ -901,3 +901,12 @@ def test_quotes_quoted_words_in_what_the_cue_governs_make_it_mixed() -> None:
     quote, _ = only(text)
     assert quote["kind"] == "mixed" and quote["cue"] == "chide"
     assert quote["text"] == "the referee for ignoring an “obvious” foul in the second half"
+
+
+def test_quotes_headline_label_with_quoted_words_inside_is_a_mixed_quote() -> None:
+    text = ("Ana Ruiz: New Tariffs Are ‘A Tax On Every Family’ In The State\n\n"
+            "The senator spoke in Denver on Monday.")
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == ":"
+    assert quote["text"] == "New Tariffs Are ‘A Tax On Every Family’ In The State"
+    assert text[slice(*quote["speaker_span"])] == "Ana Ruiz"

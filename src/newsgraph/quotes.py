@@ -79,6 +79,7 @@ _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", 
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 CHANNEL_PREPS = frozenset({"with", "on", "to"})
+_HEADLINE_WORDS = 30
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -94,7 +95,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     directs = [(p[0], p[1]) for p in parts]
     people = {e.id for e in entities if e.type == "PERSON"}
     transcripts = [q for q in _transcript(text, paras, owners, people, zones, lex)
-                   if not any(a < q["span"][1] and q["span"][0] < b for a, b in directs)]
+                   if _labelled_words(q, directs, text)]
     # a speaker's turn is direct speech: no reports are drawn from inside it
     directs += [(q["span"][0], q["span"][1]) for q in transcripts if q.pop("_turn")]
     used_cues: set[int] = set()
@@ -536,6 +537,24 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
+
+
+def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text: str) -> bool:
+    """Whether a label's words stand apart from the direct quotes: none among them, or
+    only quoted fragments inside a headline's words, which make them mixed ("Ruiz:
+    Tariffs ‘a tax on families’"). A longer turn with quotes inside is left to them and
+    to the reports it holds."""
+    start, end = quote["span"]
+    inside = [(a, b) for a, b in directs if a < end and start < b]
+    if not inside:
+        return True
+    if len(WORD.findall(text[start:end])) > _HEADLINE_WORDS or any(
+            a < start or end < b for a, b in inside) or not any(
+            ch.isalnum() and not any(a <= i < b for a, b in inside)
+            for i, ch in enumerate(text[start:end], start)):
+        return False
+    quote["kind"] = "mixed"
+    return True
 
 
 def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
