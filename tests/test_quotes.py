@@ -910,3 +910,12 @@ def test_quotes_headline_label_with_quoted_words_inside_is_a_mixed_quote() -> No
     assert quote["kind"] == "mixed" and quote["cue"] == ":"
     assert quote["text"] == "New Tariffs Are ‘A Tax On Every Family’ In The State"
     assert text[slice(*quote["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_report_in_the_attribution_between_two_parts_is_its_own() -> None:
+    text = ("“We will win this one,” said Ana Ruiz, referring to the city council race. "
+            "“Nobody doubts it any more.”")
+    found, _ = quotes(text)
+    assert [(q["cue"], q["text"]) for q in found if q["kind"] == "indirect"] == [
+        ("refer", "the city council race")]
+    assert text[slice(*found[1]["speaker_span"])] == "Ana Ruiz"

@@ -110,7 +110,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if token.i in used_cues or token.pos_ != "VERB" or not (
                 token.lower_ in lex.verbs or lex.held(token.lower_)):
             continue
-        record = _indirect(doc, text, token, lex, directs, owners, zones)
+        record = _indirect(doc, text, token, lex, _quoted_words(token.idx, parts, directs),
+                           owners, zones)
         if record is not None:
             quotes.append(record)
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
@@ -129,6 +130,19 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
 
 
 Owners = list[tuple[int, int, str]]
+
+
+def _quoted_words(at: int, parts: list[tuple[int, int, int, int]],
+                  directs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted words as a cue at ``at`` sees them: a cue in the attribution between two
+    parts of a quote sees the two parts, not the attribution, which may report words of
+    its own ("“…,” she said, referring to the mayor. “…”")."""
+    split = next(((start, gap, end_gap, end) for start, end, gap, end_gap in parts
+                  if gap <= at < end_gap), None)
+    if split is None:
+        return directs
+    return [*(d for d in directs if d != (split[0], split[3])),
+            (split[0], split[1]), (split[2], split[3])]
 
 
 def _anchors(doc: Doc) -> list[Token]:
@@ -393,8 +407,6 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               ) -> dict[str, Any] | None:
     """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
     …", "X denounced …"."""
-    if any(a <= cue.idx < b for a, b in directs):
-        return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
     if subject is None or idiom(subject, cue):
         return None  # "All told, …" means "in all", "That said, …" "even so"
