@@ -919,3 +919,21 @@ def test_quotes_a_report_in_the_attribution_between_two_parts_is_its_own() -> No
     assert [(q["cue"], q["text"]) for q in found if q["kind"] == "indirect"] == [
         ("refer", "the city council race")]
     assert text[slice(*found[1]["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_participle_after_a_noun_is_that_nouns_report() -> None:
+    text = "Last year a group backing the mayor spent two million dollars on television ads."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("back", "the mayor")
+    assert text[slice(*quote["speaker_span"])] == "group"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator released statements condemning the raid on the newspaper.",
+     "released statements condemning"),
+    ("The council heard from families seeking shelter in the old school.", None),
+])
+def test_quotes_papers_and_aims_are_not_the_speaker(text: str, cue: str | None) -> None:
+    found, _ = quotes(text)
+    assert [text[slice(*q["cue_span"])] for q in found] == ([cue] if cue else [])
+    assert all(text[slice(*q["speaker_span"])] == "senator" for q in found)

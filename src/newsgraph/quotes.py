@@ -164,11 +164,15 @@ def _mention_index(entities: list[Entity]) -> Owners:
                   for s, e in (*entity.mentions, *entity.coref))
 
 
-def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[int] | None]:
-    """The entity a cue's subject names, and the mention used; else the subject's words."""
+def _speaker(subject: Token | None, owners: Owners, cue: Token | None = None
+             ) -> tuple[str | None, list[int] | None]:
+    """The entity a cue's subject names, and the mention used; else the subject's words
+    before the cue ("a group backing the mayor" is the group)."""
     if subject is None:
         return None, None
     left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    if cue is not None and subject.i < cue.i <= subject.right_edge.i:
+        right = subject.idx + len(subject)
     head = (subject.idx, subject.idx + len(subject))
     inside = [o for o in owners if left <= o[0] and o[1] <= right]
     # a name in a modifier is not the speaker: "a fisherman in Marseille"
@@ -178,7 +182,8 @@ def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[in
     if best is not None:
         return best[2], [best[0], best[1]]
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
-    last = subject if subject.pos_ == "PROPN" else subject.right_edge  # not its aside
+    last = subject if subject.pos_ == "PROPN" or right <= subject.right_edge.idx else (
+        subject.right_edge)  # not its aside, nor what it is said to do
     while last.i > subject.i and (last.dep_ == "case" or last.is_space):
         last = subject.doc[last.i - 1]  # "the governor's claim": the governor
     return None, [start, last.idx + len(last)]
@@ -438,7 +443,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
         subject = _agent(cue)
     return _record(kind, (start, end), text, cue, lemma,
-                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+                   _speaker(subject, owners, cue), _channel(cue, owners, lex.nouns))
 
 
 def _agent(cue: Token) -> Token | None:

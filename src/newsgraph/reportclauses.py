@@ -27,6 +27,9 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Names of places and times, which a participle after them does not speak for: "a rally
+#: in Ohio blasting the plan" is the rally's.
+_NOT_HOLDERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 
 
@@ -55,6 +58,7 @@ class Cues:
     #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
     stances: dict[str, str]
     findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
+    aims: frozenset[str]  # "anyone seeking refuge": a participle whose noun says nothing
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -81,7 +85,7 @@ def cues() -> Cues:
                 view_adverbs=frozenset(raw["view_adverbs"]),
                 stances={form: lemma for lemma, forms in raw["stances"].items()
                          for form in forms},
-                findings=frozenset(raw["findings"]))
+                findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -151,6 +155,9 @@ def subject_of(cue: Token) -> Token | None:
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and head.ent_type_ not in _NOT_HOLDERS and cue.lower_ not in cues().aims:
+        return head  # "a group backing the mayor", "polls showing her behind"
     elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
