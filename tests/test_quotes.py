@@ -937,3 +937,12 @@ def test_quotes_papers_and_aims_are_not_the_speaker(text: str, cue: str | None) 
     found, _ = quotes(text)
     assert [text[slice(*q["cue_span"])] for q in found] == ([cue] if cue else [])
     assert all(text[slice(*q["speaker_span"])] == "senator" for q in found)
+
+
+def test_quotes_the_second_of_two_joined_participles_has_the_clauses_speaker() -> None:
+    text = ("The mayor ducked the question, pointing to her record and saying that the "
+            "budget was balanced.")
+    found, _ = quotes(text)
+    said = next(q for q in found if q["cue"] == "say")
+    assert said["text"] == "that the budget was balanced"
+    assert text[slice(*said["speaker_span"])] == "mayor"

@@ -164,7 +164,10 @@ def subject_of(cue: Token) -> Token | None:
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
         return None
-    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if found is None and cue.dep_ == "conj" and cue.tag_ == "VBG" and head.tag_ == "VBG":
+        return subject_of(head)  # "…, pointing to his record and saying that …"
+    return found
 
 
 def proper_name_after(cue: Token) -> list[int] | None:
