@@ -946,3 +946,25 @@ def test_quotes_the_second_of_two_joined_participles_has_the_clauses_speaker() -
     said = next(q for q in found if q["cue"] == "say")
     assert said["text"] == "that the budget was balanced"
     assert text[slice(*said["speaker_span"])] == "mayor"
+
+
+@pytest.mark.parametrize(("text", "cue", "words", "holder"), [
+    ("The teachers' union is deeply skeptical of the new testing plan.",
+     "is deeply skeptical of", "the new testing plan", "teachers' union"),
+    ("Many farmers were worried that the drought would last another year.",
+     "were worried", "that the drought would last another year", "Many farmers"),
+])
+def test_quotes_an_attitude_after_a_linking_verb_is_its_holders(
+        text: str, cue: str, words: str, holder: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (cue, words)
+    assert text[slice(*quote["speaker_span"])] == holder
+
+
+@pytest.mark.parametrize("text", [
+    "A skeptical voter wrote to the paper on Monday.",
+    "The new testing plan is sure to pass the council in June.",
+    "The union is wary.",
+])
+def test_quotes_an_adjective_holding_nothing_is_no_attitude(text: str) -> None:
+    assert quotes(text)[0] == []

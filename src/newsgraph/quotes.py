@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .models import Entity, Zone
@@ -111,6 +112,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
             quotes.append(record)
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
     quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
+    quotes += attitude_reports(anchors, text, owners, directs, zones)
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
@@ -149,7 +151,8 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings,
+             *lex.attitudes, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 

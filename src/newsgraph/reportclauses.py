@@ -59,6 +59,9 @@ class Cues:
     stances: dict[str, str]
     findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
     aims: frozenset[str]  # "anyone seeking refuge": a participle whose noun says nothing
+    #: adjective → the prepositions that say what it is about: "skeptical" → of, about
+    attitudes: dict[str, frozenset[str]]
+    links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -85,7 +88,10 @@ def cues() -> Cues:
                 view_adverbs=frozenset(raw["view_adverbs"]),
                 stances={form: lemma for lemma, forms in raw["stances"].items()
                          for form in forms},
-                findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]))
+                findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]),
+                attitudes={adjective: frozenset(preps)
+                           for adjective, preps in raw["attitudes"].items()},
+                links=frozenset(raw["link_verbs"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
