@@ -968,3 +968,14 @@ def test_quotes_an_attitude_after_a_linking_verb_is_its_holders(
 ])
 def test_quotes_an_adjective_holding_nothing_is_no_attitude(text: str) -> None:
     assert quotes(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The mayor made it clear that she would not resign.", "made it clear"),
+    ("The mayor has made clear on Monday that she would not resign.", "has made clear"),
+])
+def test_quotes_made_clear_declares_its_that_clause(text: str, cue: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        cue, "that she would not resign")
+    assert text[slice(*quote["speaker_span"])] == "mayor"

@@ -2,7 +2,8 @@
 of him", "she is convinced that the dam will hold". The subject of the linking verb holds
 the attitude; what the adjective's preposition, that-clause or infinitive introduces is
 what it is held about — reported, like a stance, with the adjective as its cue and the
-linking verb group as the cue's words ("are deeply skeptical of").
+linking verb group as the cue's words ("are deeply skeptical of"). "Made (it) clear that …"
+declares its that-clause.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from spacy.tokens import Token
 from .clean import in_ignored_zone
 from .models import Zone
 from .quotemarks import CLOSERS
-from .reportclauses import Cues, cues
+from .reportclauses import Cues, cues, subject_of
 from .speakers import Owners, quote_record, speaker_of
 
 _GROUP = frozenset({"aux", "neg", "advmod"})
+_WH = frozenset({"WRB", "WDT"})  # "where … made clear", "when … was wary": not the cue's
 
 
 def attitude_reports(anchors: list[Token], text: str, owners: Owners,
@@ -26,7 +28,8 @@ def attitude_reports(anchors: list[Token], text: str, owners: Owners,
     lex = cues()
     found = []
     for adjective in anchors:
-        held = _held(adjective, lex)
+        held = _made_plain(adjective, lex) if adjective.lower_ in lex.plain else (
+            _held(adjective, lex))
         if held is None or any(a <= adjective.idx < b for a, b in directs):
             continue  # (in quoted words the attitude is the quoted speaker's own)
         subject, (first, last), cue = held
@@ -42,6 +45,25 @@ def attitude_reports(anchors: list[Token], text: str, owners: Owners,
         record["cue_span"] = list(cue)
         found.append(record)
     return found
+
+
+def _made_plain(adjective: Token, lex: Cues
+                ) -> tuple[Token, tuple[Token, Token], tuple[int, int]] | None:
+    """"She made (it) clear that …": the speaker, the that-clause and the cue's words, for
+    "clear" after a form of "make"; the parser hangs the clause on either word."""
+    verb = adjective.head
+    if adjective.dep_ not in ("ccomp", "oprd", "acomp") or verb.lower_ not in lex.making:
+        return None
+    subject = subject_of(verb)
+    clause = next((c for c in (*adjective.children, *verb.children)
+                   if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i and any(
+                       m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if subject is None or clause is None:
+        return None
+    first = min((verb, *(c for c in verb.children if c.dep_ in _GROUP and c.i < verb.i
+                          and c.tag_ not in _WH)), key=lambda t: t.i)
+    return subject, (clause.left_edge, clause.right_edge), (
+        first.idx, adjective.idx + len(adjective))
 
 
 def _held(adjective: Token, lex: Cues
@@ -71,7 +93,7 @@ def _held(adjective: Token, lex: Cues
         return None
     # the verb group around them: "are deeply skeptical of", not "when … was eager"
     group += [c for c in verb.children if c.dep_ in _GROUP and c.i < verb.i
-              and c.tag_ not in ("WRB", "WDT")]
+              and c.tag_ not in _WH]
     group += [c for c in adjective.children if c.dep_ == "advmod" and c.i < adjective.i]
     last = max(group, key=lambda t: t.i)
     return subject, about, (min(t.idx for t in group), last.idx + len(last))

@@ -152,7 +152,7 @@ def _anchors(doc: Doc) -> list[Token]:
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
     words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings,
-             *lex.attitudes, "according"}
+             *lex.attitudes, *lex.plain, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 

@@ -62,6 +62,8 @@ class Cues:
     #: adjective → the prepositions that say what it is about: "skeptical" → of, about
     attitudes: dict[str, frozenset[str]]
     links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
+    making: frozenset[str]  # forms of "make" that with ``plain`` declare: "made it clear"
+    plain: frozenset[str]  # "clear", "plain", "known"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -91,7 +93,8 @@ def cues() -> Cues:
                 findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]),
                 attitudes={adjective: frozenset(preps)
                            for adjective, preps in raw["attitudes"].items()},
-                links=frozenset(raw["link_verbs"]))
+                links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
+                plain=frozenset(raw["made_plain"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
