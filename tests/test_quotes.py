@@ -979,3 +979,18 @@ def test_quotes_made_clear_declares_its_that_clause(text: str, cue: str) -> None
     assert (text[slice(*quote["cue_span"])], quote["text"]) == (
         cue, "that she would not resign")
     assert text[slice(*quote["speaker_span"])] == "mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "The council requested documents from the mayor's office.",
+    "The firm intends to open a new plant in Ohio.",
+    "Prosecutors charged the driver with reckless endangerment.",
+])
+def test_quotes_requests_intentions_and_indictments_are_no_reports(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+def test_quotes_charged_reports_a_clause() -> None:
+    text = "Critics charged that the plan was a giveaway to developers."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("charge", "that the plan was a giveaway to developers")
