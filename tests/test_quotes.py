@@ -994,3 +994,14 @@ def test_quotes_charged_reports_a_clause() -> None:
     text = "Critics charged that the plan was a giveaway to developers."
     quote, _ = only(text)
     assert (quote["cue"], quote["text"]) == ("charge", "that the plan was a giveaway to developers")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The minister said she had met the new envoy, a former banker from Lyon.",
+     "she had met the new envoy"),
+    ("The mayor said the plan would help Ruiz, the council and the schools.",
+     "the plan would help Ruiz, the council and the schools"),
+])
+def test_quotes_a_closing_gloss_on_a_name_is_the_writers(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words

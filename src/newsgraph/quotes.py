@@ -50,6 +50,7 @@ from .reportclauses import (
     according_clause,
     acts_on,
     aside_clause,
+    before_apposition,
     before_next_report,
     content_of,
     cues,
@@ -351,7 +352,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     first, last = bounds
     if first.i > cue.i:
         last = with_adjuncts(cue, last)
-    last = before_next_report(doc, cue, first, last, lex)
+    last = before_apposition(doc, first, before_next_report(doc, cue, first, last, lex))
     while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
             last.is_punct and last.text not in CLOSERS)):
         last = doc[last.i - 1]  # (nor "and" before a paragraph break)

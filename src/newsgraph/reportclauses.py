@@ -31,6 +31,7 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: in Ohio blasting the plan" is the rally's.
 _NOT_HOLDERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
+_GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +399,21 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
         if token.lower_ in lex.verbs and not inside and (
                 token.dep_ == "conj" or subject_of(token) is not None):
             return _before(doc, first, token.left_edge.i - 1, last)
+    return last
+
+
+def before_apposition(doc: Doc, first: Token, last: Token) -> Token:
+    """Cut the words before a noun phrase set off by a comma that closes them: the
+    writer's gloss on the last name ("… met the envoy, a former banker"), not the source's
+    words. A list ("Israel, the trade deal and the court") is no gloss."""
+    for comma in doc[first.i + 1:last.i]:
+        if comma.text != ",":
+            continue
+        gloss = doc[comma.i + 1].head
+        if doc[comma.i + 1].dep_ in _GLOSS_OPENERS and gloss.dep_ == "appos" and (
+                gloss.right_edge.i >= last.i - 1) and not any(
+                t.dep_ == "cc" for t in gloss.subtree):
+            return _before(doc, first, comma.i - 1, last)
     return last
 
 
