@@ -1005,3 +1005,9 @@ def test_quotes_charged_reports_a_clause() -> None:
 def test_quotes_a_closing_gloss_on_a_name_is_the_writers(text: str, words: str) -> None:
     quote, _ = only(text)
     assert quote["text"] == words
+
+
+def test_quotes_would_like_reports_its_wish() -> None:
+    text = "The union would like to see the contract signed before June."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("like", "to see the contract signed before June")
