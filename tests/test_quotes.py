@@ -1011,3 +1011,15 @@ def test_quotes_would_like_reports_its_wish() -> None:
     text = "The union would like to see the contract signed before June."
     quote, _ = only(text)
     assert (quote["cue"], quote["text"]) == ("like", "to see the contract signed before June")
+
+
+def test_quotes_a_title_case_headline_reports_by_its_shape() -> None:
+    text = "Mayor Ruiz Slams Council Over New Parking Rules\n\nThe mayor spoke on Monday."
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        "Slams", "Council Over New Parking Rules")
+    assert text[slice(*quote["speaker_span"])] == "Mayor Ruiz"
+
+
+def test_quotes_no_headline_report_without_a_cue() -> None:
+    assert quotes("Floods Hit The Valley Again After Storms\n\nThe river rose on Monday.")[0] == []

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
+from .headlines import headline_report
 from .models import Entity, Zone
 from .quotemarks import (
     CLOSERS,
@@ -114,6 +115,9 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
     quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
     quotes += attitude_reports(anchors, text, owners, directs, zones)
+    headline = headline_report(doc, text, lex, owners,
+                               [q["span"] for q in (*quotes, *transcripts)])
+    quotes += [headline] if headline else []
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
