@@ -131,8 +131,6 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     return quotes
 
 
-
-
 def _quoted_words(at: int, parts: list[tuple[int, int, int, int]],
                   directs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quoted words as a cue at ``at`` sees them: a cue in the attribution between two
@@ -189,7 +187,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, proper_name_after(cue))
         record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
-                         channel_of(cue, owners, lex.nouns))
+                              channel_of(cue, owners, lex.nouns))
         _split(record, (start, end), gap)
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -339,6 +337,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
               ) -> dict[str, Any] | None:
     """What a reporting verb governs: "X said (that) …", "X accused Y of …", "X called for
     …", "X denounced …"."""
+    if any(a <= cue.idx < b for a, b in directs):
+        return None  # the cue is the quoted speaker's own word
     subject = subject_of(cue) or stray_subject(cue) or (_agent(cue) if fronted(cue) else None)
     if subject is None or idiom(subject, cue):
         return None  # "All told, …" means "in all", "That said, …" "even so"
@@ -370,7 +370,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
         subject = _agent(cue)
     return quote_record(kind, (start, end), text, cue, lemma,
-                   speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
+                        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
 
 
 def _agent(cue: Token) -> Token | None:
@@ -398,7 +398,7 @@ def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
             a <= start and end <= b for a, b in directs):
         return None
     return quote_record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
-                   speaker_of(subject, owners), channel_of(cue, owners, lex.nouns))
+                        speaker_of(subject, owners), channel_of(cue, owners, lex.nouns))
 
 
 def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
@@ -417,8 +417,9 @@ def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
-        record = quote_record("indirect", (start, end), text, None, "according to" if first is token
-                         else first.lower_, speaker_of(source, owners), None)
+        record = quote_record("indirect", (start, end), text, None,
+                              "according to" if first is token else first.lower_,
+                              speaker_of(source, owners), None)
         record["cue_span"] = [first.idx, to.idx + len(to)]
         found.append(record)
     return found
@@ -447,8 +448,9 @@ def _noun_reports(anchors: list[Token], text: str, owners: Owners, directs: list
         if in_ignored_zone(zones, (start, end)) or any(a <= noun.idx < b for a, b in directs):
             continue
         kind = "mixed" if any(start <= a < end for a, _ in directs) else "indirect"
-        found.append(quote_record(kind, (start, end), text, noun, lex.report_nouns[noun.lower_],
-                             speaker_of(holder, owners), None))
+        found.append(quote_record(kind, (start, end), text, noun,
+                                  lex.report_nouns[noun.lower_], speaker_of(holder, owners),
+                                  None))
     return found
 
 
