@@ -870,3 +870,156 @@ def test_quotes_a_stance_in_a_clause_set_off_by_commas_is_the_holders(text: str)
     found, _ = quotes(text)
     assert [q["text"] for q in found if q["cue"] in ("back", "oppose")] in (
         ["the plan for a new park"], ["the new tariff"])
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Only a third of the voters said the same of the governor.", "the same of the governor"),
+    ("The drivers' union wants a new contract before the summer.",
+     "a new contract before the summer"),
+])
+def test_quotes_say_and_want_report_their_object(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
+
+
+def test_quotes_quoted_words_in_a_clause_an_aside_attributes_make_it_mixed() -> None:
+    text = "Cheap loans, the senator said, would only “feed the bubble” in the housing market."
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == "say"
+    assert [text[a:b] for a, b in quote["parts"]] == [
+        "Cheap loans", "would only “feed the bubble” in the housing market"]
+
+
+def test_quotes_a_clause_joined_after_the_aside_is_not_the_quotes() -> None:
+    text = "“Follow me,” the guide said, and the tourists walked behind her to the square."
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == ["“Follow me,”"]
+
+
+def test_quotes_quoted_words_in_what_the_cue_governs_make_it_mixed() -> None:
+    text = "The coach chided the referee for ignoring an “obvious” foul in the second half."
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == "chide"
+    assert quote["text"] == "the referee for ignoring an “obvious” foul in the second half"
+
+
+def test_quotes_headline_label_with_quoted_words_inside_is_a_mixed_quote() -> None:
+    text = ("Ana Ruiz: New Tariffs Are ‘A Tax On Every Family’ In The State\n\n"
+            "The senator spoke in Denver on Monday.")
+    quote, _ = only(text)
+    assert quote["kind"] == "mixed" and quote["cue"] == ":"
+    assert quote["text"] == "New Tariffs Are ‘A Tax On Every Family’ In The State"
+    assert text[slice(*quote["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_report_in_the_attribution_between_two_parts_is_its_own() -> None:
+    text = ("“We will win this one,” said Ana Ruiz, referring to the city council race. "
+            "“Nobody doubts it any more.”")
+    found, _ = quotes(text)
+    assert [(q["cue"], q["text"]) for q in found if q["kind"] == "indirect"] == [
+        ("refer", "the city council race")]
+    assert text[slice(*found[1]["speaker_span"])] == "Ana Ruiz"
+
+
+def test_quotes_a_participle_after_a_noun_is_that_nouns_report() -> None:
+    text = "Last year a group backing the mayor spent two million dollars on television ads."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("back", "the mayor")
+    assert text[slice(*quote["speaker_span"])] == "group"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator released statements condemning the raid on the newspaper.",
+     "released statements condemning"),
+    ("The council heard from families seeking shelter in the old school.", None),
+])
+def test_quotes_papers_and_aims_are_not_the_speaker(text: str, cue: str | None) -> None:
+    found, _ = quotes(text)
+    assert [text[slice(*q["cue_span"])] for q in found] == ([cue] if cue else [])
+    assert all(text[slice(*q["speaker_span"])] == "senator" for q in found)
+
+
+def test_quotes_the_second_of_two_joined_participles_has_the_clauses_speaker() -> None:
+    text = ("The mayor ducked the question, pointing to her record and saying that the "
+            "budget was balanced.")
+    found, _ = quotes(text)
+    said = next(q for q in found if q["cue"] == "say")
+    assert said["text"] == "that the budget was balanced"
+    assert text[slice(*said["speaker_span"])] == "mayor"
+
+
+@pytest.mark.parametrize(("text", "cue", "words", "holder"), [
+    ("The teachers' union is deeply skeptical of the new testing plan.",
+     "is deeply skeptical of", "the new testing plan", "teachers' union"),
+    ("Many farmers were worried that the drought would last another year.",
+     "were worried", "that the drought would last another year", "Many farmers"),
+])
+def test_quotes_an_attitude_after_a_linking_verb_is_its_holders(
+        text: str, cue: str, words: str, holder: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (cue, words)
+    assert text[slice(*quote["speaker_span"])] == holder
+
+
+@pytest.mark.parametrize("text", [
+    "A skeptical voter wrote to the paper on Monday.",
+    "The new testing plan is sure to pass the council in June.",
+    "The union is wary.",
+])
+def test_quotes_an_adjective_holding_nothing_is_no_attitude(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The mayor made it clear that she would not resign.", "made it clear"),
+    ("The mayor has made clear on Monday that she would not resign.", "has made clear"),
+])
+def test_quotes_made_clear_declares_its_that_clause(text: str, cue: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        cue, "that she would not resign")
+    assert text[slice(*quote["speaker_span"])] == "mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "The council requested documents from the mayor's office.",
+    "The firm intends to open a new plant in Ohio.",
+    "Prosecutors charged the driver with reckless endangerment.",
+])
+def test_quotes_requests_intentions_and_indictments_are_no_reports(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+def test_quotes_charged_reports_a_clause() -> None:
+    text = "Critics charged that the plan was a giveaway to developers."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("charge", "that the plan was a giveaway to developers")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The minister said she had met the new envoy, a former banker from Lyon.",
+     "she had met the new envoy"),
+    ("The mayor said the plan would help Ruiz, the council and the schools.",
+     "the plan would help Ruiz, the council and the schools"),
+])
+def test_quotes_a_closing_gloss_on_a_name_is_the_writers(text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert quote["text"] == words
+
+
+def test_quotes_would_like_reports_its_wish() -> None:
+    text = "The union would like to see the contract signed before June."
+    quote, _ = only(text)
+    assert (quote["cue"], quote["text"]) == ("like", "to see the contract signed before June")
+
+
+def test_quotes_a_title_case_headline_reports_by_its_shape() -> None:
+    text = "Mayor Ruiz Slams Council Over New Parking Rules\n\nThe mayor spoke on Monday."
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        "Slams", "Council Over New Parking Rules")
+    assert text[slice(*quote["speaker_span"])] == "Mayor Ruiz"
+
+
+def test_quotes_no_headline_report_without_a_cue() -> None:
+    assert quotes("Floods Hit The Valley Again After Storms\n\nThe river rose on Monday.")[0] == []

@@ -29,8 +29,10 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
+from .headlines import headline_report
 from .models import Entity, Zone
 from .quotemarks import (
     CLOSERS,
@@ -48,9 +50,10 @@ from .reportclauses import (
     Cues,
     according_clause,
     acts_on,
+    aside_clause,
+    before_apposition,
     before_next_report,
     content_of,
-    cue_words,
     cues,
     fronted,
     idiom,
@@ -61,29 +64,27 @@ from .reportclauses import (
     subject_of,
     trailing,
     vouching,
+    what_follows,
     with_adjuncts,
 )
+from .speakers import Owners, channel_of, mention_index, quote_record, speaker_of
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
 
 SPANS_KEY = "newsgraph.quotes"
-#: Prepositions that place a speaker rather than name whom they speak for.
-#: ("at" and "inside" name employers too: "a spokesman at the Pentagon")
-_WHERE = frozenset({"in", "on", "near", "outside", "across", "during", "after", "before",
-                    "around"})
 #: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
 _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
-CHANNEL_PREPS = frozenset({"with", "on", "to"})
+_HEADLINE_WORDS = 30
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
     """All quotes of ``doc`` as contract records, in text order."""
     text = text_of(doc)
     lex = cues()
-    owners = _mention_index(entities)
+    owners = mention_index(entities)
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
@@ -92,7 +93,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     directs = [(p[0], p[1]) for p in parts]
     people = {e.id for e in entities if e.type == "PERSON"}
     transcripts = [q for q in _transcript(text, paras, owners, people, zones, lex)
-                   if not any(a < q["span"][1] and q["span"][0] < b for a, b in directs)]
+                   if _labelled_words(q, directs, text)]
     # a speaker's turn is direct speech: no reports are drawn from inside it
     directs += [(q["span"][0], q["span"][1]) for q in transcripts if q.pop("_turn")]
     used_cues: set[int] = set()
@@ -107,11 +108,16 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
         if token.i in used_cues or token.pos_ != "VERB" or not (
                 token.lower_ in lex.verbs or lex.held(token.lower_)):
             continue
-        record = _indirect(doc, text, token, lex, directs, owners, zones)
+        record = _indirect(doc, text, token, lex, _quoted_words(token.idx, parts, directs),
+                           owners, zones)
         if record is not None:
             quotes.append(record)
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
     quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
+    quotes += attitude_reports(anchors, text, owners, directs, zones)
+    headline = headline_report(doc, text, lex, owners,
+                               [q["span"] for q in (*quotes, *transcripts)])
+    quotes += [headline] if headline else []
     taken = [q["span"] for q in quotes]  # a headline's label gives way to a report in it
     quotes += [q for q in transcripts
                if not any(a < q["span"][1] and q["span"][0] < b for a, b in taken)]
@@ -125,7 +131,17 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     return quotes
 
 
-Owners = list[tuple[int, int, str]]
+def _quoted_words(at: int, parts: list[tuple[int, int, int, int]],
+                  directs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted words as a cue at ``at`` sees them: a cue in the attribution between two
+    parts of a quote sees the two parts, not the attribution, which may report words of
+    its own ("“…,” she said, referring to the mayor. “…”")."""
+    split = next(((start, gap, end_gap, end) for start, end, gap, end_gap in parts
+                  if gap <= at < end_gap), None)
+    if split is None:
+        return directs
+    return [*(d for d in directs if d != (split[0], split[3])),
+            (split[0], split[1]), (split[2], split[3])]
 
 
 def _anchors(doc: Doc) -> list[Token]:
@@ -138,79 +154,9 @@ def _anchors(doc: Doc) -> list[Token]:
 @lru_cache(maxsize=1)
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
-    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings, "according"}
+    words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings,
+             *lex.attitudes, *lex.plain, "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
-
-
-def _mention_index(entities: list[Entity]) -> Owners:
-    return sorted((s, e, entity.id) for entity in entities
-                  for s, e in (*entity.mentions, *entity.coref))
-
-
-def _speaker(subject: Token | None, owners: Owners) -> tuple[str | None, list[int] | None]:
-    """The entity a cue's subject names, and the mention used; else the subject's words."""
-    if subject is None:
-        return None, None
-    left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    head = (subject.idx, subject.idx + len(subject))
-    inside = [o for o in owners if left <= o[0] and o[1] <= right]
-    # a name in a modifier is not the speaker: "a fisherman in Marseille"
-    naming = [o for o in inside if not _in_modifier(subject, o)]
-    best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
-        naming[-1] if naming else None)
-    if best is not None:
-        return best[2], [best[0], best[1]]
-    start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
-    last = subject if subject.pos_ == "PROPN" else subject.right_edge  # not its aside
-    while last.i > subject.i and (last.dep_ == "case" or last.is_space):
-        last = subject.doc[last.i - 1]  # "the governor's claim": the governor
-    return None, [start, last.idx + len(last)]
-
-
-def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
-    """Whether a mention inside a subject only places it or sits in a relative clause
-    about it ("a fisherman in Marseille", "a man who met Lopez"); "a spokesman for the
-    ministry" and "a survey conducted by the institute" speak for the ministry and the
-    institute."""
-    span = subject.doc.char_span(mention[0], mention[1], alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.i != subject.i and token.head.i != token.i:
-        if token.dep_ == "relcl" or (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
-                token.dep_ == "appos" and subject.pos_ == "PROPN"):  # "Ruiz, the author of …"
-            return True
-        token = token.head
-    return False
-
-
-def _channel(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
-    """Whom or through what the words went: "told Xinhua", "in an interview with CNN"."""
-    candidates: list[Token] = []
-    for child in cue.children:
-        if child.dep_ in {"dobj", "dative"} and cue.lower_.startswith(("tell", "told")):
-            candidates.append(child)
-        elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
-            candidates += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ == "in":
-            for noun in (c for c in child.children if c.dep_ == "pobj"):
-                if noun.lower_ in nouns:
-                    candidates += [p for prep in noun.children if prep.lower_ in CHANNEL_PREPS
-                                   for p in prep.children if p.dep_ == "pobj"]
-    for token in candidates:
-        owner = next((o for o in owners if o[0] <= token.idx < o[1]), None)
-        if owner is not None:
-            return owner[2]
-    return None
-
-
-def _record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemma: str | None,
-            speaker: tuple[str | None, list[int] | None], channel: str | None
-            ) -> dict[str, Any]:
-    return {"id": "", "kind": kind, "span": list(span), "text": text[span[0]:span[1]],
-            "parts": [list(span)], "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
-            "cue_span": list(cue_words(cue)) if cue is not None else None,
-            "channel": channel, "repeat_of": None}
 
 
 def _sentences_around(sents: list[Span], start: int, end: int) -> list[Span]:
@@ -234,14 +180,14 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if kind == "direct":
             kind, span = _run_on(text, cue, span)
         subject = subject_of(cue)
-        speaker = _speaker(subject, owners)
+        speaker = speaker_of(subject, owners)
         # the parser can take a closing mark (») for the subject, or find none
         if subject is None or subject.is_punct:
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, proper_name_after(cue))
-        record = _record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
-                         _channel(cue, owners, lex.nouns))
+        record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
+                              channel_of(cue, owners, lex.nouns))
         _split(record, (start, end), gap)
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -257,7 +203,7 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     if words < MIN_FREE_WORDS or not (fills or follows):
         return None  # a scare quote, a title, or words with no speech around them
     speaker = (last["speaker"], last["speaker_span"]) if last else (None, None)
-    record = _record("direct", span, text, None, None, speaker, None)
+    record = quote_record("direct", span, text, None, None, speaker, None)
     _split(record, span, gap)
     return record
 
@@ -350,7 +296,9 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
     reported = [(c.left_edge, c.right_edge) for c in cue.children if c.dep_ == "ccomp"]
     subject = subject_of(cue)
     if not reported and subject is not None:
-        reported = [b for b in [content_of(cue, lex.direct[cue.lower_], subject, lex)] if b]
+        found = content_of(cue, lex.direct[cue.lower_], subject, lex) or (
+            what_follows(cue, span[0]) if subject.i < cue.i else None)
+        reported = [found] if found else []
     for first, last in reported:
         # "…, describing the team as …" after the words is a report of its own
         last = before_next_report(cue.doc, cue, first, last, lex)
@@ -365,7 +313,8 @@ def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
             ch.isalnum() for ch in text[span[1]:end])
         if (covers or opens) and not start <= cue.idx < end:
             return "mixed", (min(start, span[0]), max(end, span[1]))
-    return "direct", span
+    around = aside_clause(text, cue, span)  # "Loyalty, he noted, keeps the “old guard”"
+    return ("mixed", around) if around else ("direct", span)
 
 
 def _run_on(text: str, cue: Token, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -407,7 +356,7 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
     first, last = bounds
     if first.i > cue.i:
         last = with_adjuncts(cue, last)
-    last = before_next_report(doc, cue, first, last, lex)
+    last = before_apposition(doc, first, before_next_report(doc, cue, first, last, lex))
     while last.i > first.i and (last.is_space or last.dep_ in ("cc", "mark") or (
             last.is_punct and last.text not in CLOSERS)):
         last = doc[last.i - 1]  # (nor "and" before a paragraph break)
@@ -420,8 +369,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
         subject = _agent(cue)
-    return _record(kind, (start, end), text, cue, lemma,
-                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+    return quote_record(kind, (start, end), text, cue, lemma,
+                        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
 
 
 def _agent(cue: Token) -> Token | None:
@@ -448,8 +397,8 @@ def _parenthetical(doc: Doc, text: str, cue: Token, subject: Token, lex: Cues,
     if not (start < inner[0] or inner[1] <= start) or in_ignored_zone(zones, (start, end)) or any(
             a <= start and end <= b for a, b in directs):
         return None
-    return _record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
-                   _speaker(subject, owners), _channel(cue, owners, lex.nouns))
+    return quote_record("indirect", (start, end), text, cue, lex.verbs[cue.lower_],
+                        speaker_of(subject, owners), channel_of(cue, owners, lex.nouns))
 
 
 def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list[tuple[int, int]],
@@ -468,8 +417,9 @@ def _according_to(anchors: list[Token], text: str, owners: Owners, directs: list
         if end <= start or in_ignored_zone(zones, (start, end)) or any(
                 a <= start and end <= b for a, b in directs):
             continue
-        record = _record("indirect", (start, end), text, None, "according to" if first is token
-                         else first.lower_, _speaker(source, owners), None)
+        record = quote_record("indirect", (start, end), text, None,
+                              "according to" if first is token else first.lower_,
+                              speaker_of(source, owners), None)
         record["cue_span"] = [first.idx, to.idx + len(to)]
         found.append(record)
     return found
@@ -498,8 +448,9 @@ def _noun_reports(anchors: list[Token], text: str, owners: Owners, directs: list
         if in_ignored_zone(zones, (start, end)) or any(a <= noun.idx < b for a, b in directs):
             continue
         kind = "mixed" if any(start <= a < end for a, _ in directs) else "indirect"
-        found.append(_record(kind, (start, end), text, noun, lex.report_nouns[noun.lower_],
-                             _speaker(holder, owners), None))
+        found.append(quote_record(kind, (start, end), text, noun,
+                                  lex.report_nouns[noun.lower_], speaker_of(holder, owners),
+                                  None))
     return found
 
 
@@ -527,11 +478,29 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         if not (person or (len(words) <= 3 and all(w[0].isupper() for w in words))):
             continue
         speaker = (owner[2], [owner[0], owner[1]]) if owner else (None, [start, colon])
-        record = _record("direct", content, text, None, None, speaker, None)
+        record = quote_record("direct", content, text, None, None, speaker, None)
         record["cue_span"], record["cue"] = [colon, colon + 1], ":"
         record["_turn"] = person or label in ("Q", "A") or label.isupper()
         found.append(record)
     return found
+
+
+def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text: str) -> bool:
+    """Whether a label's words stand apart from the direct quotes: none among them, or
+    only quoted fragments inside a headline's words, which make them mixed ("Ruiz:
+    Tariffs ‘a tax on families’"). A longer turn with quotes inside is left to them and
+    to the reports it holds."""
+    start, end = quote["span"]
+    inside = [(a, b) for a, b in directs if a < end and start < b]
+    if not inside:
+        return True
+    if len(WORD.findall(text[start:end])) > _HEADLINE_WORDS or any(
+            a < start or end < b for a, b in inside) or not any(
+            ch.isalnum() and not any(a <= i < b for a, b in inside)
+            for i, ch in enumerate(text[start:end], start)):
+        return False
+    quote["kind"] = "mixed"
+    return True
 
 
 def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:

@@ -9,6 +9,7 @@ character bounds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .kb import parse
+from .quotemarks import CLOSERS
 
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: A day named right after the cue is part of it: "said Tuesday", "said Monday night".
@@ -25,7 +27,11 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Names of places and times, which a participle after them does not speak for: "a rally
+#: in Ohio blasting the plan" is the rally's.
+_NOT_HOLDERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
+_GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,12 @@ class Cues:
     #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
     stances: dict[str, str]
     findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
+    aims: frozenset[str]  # "anyone seeking refuge": a participle whose noun says nothing
+    #: adjective → the prepositions that say what it is about: "skeptical" → of, about
+    attitudes: dict[str, frozenset[str]]
+    links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
+    making: frozenset[str]  # forms of "make" that with ``plain`` declare: "made it clear"
+    plain: frozenset[str]  # "clear", "plain", "known"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -79,7 +91,11 @@ def cues() -> Cues:
                 view_adverbs=frozenset(raw["view_adverbs"]),
                 stances={form: lemma for lemma, forms in raw["stances"].items()
                          for form in forms},
-                findings=frozenset(raw["findings"]))
+                findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]),
+                attitudes={adjective: frozenset(preps)
+                           for adjective, preps in raw["attitudes"].items()},
+                links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
+                plain=frozenset(raw["made_plain"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -149,13 +165,19 @@ def subject_of(cue: Token) -> Token | None:
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
         head = head.head.head if head.dep_ == "pobj" else head.head  # "a statement saying"
+    elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and head.ent_type_ not in _NOT_HOLDERS and cue.lower_ not in cues().aims:
+        return head  # "a group backing the mayor", "polls showing her behind"
     elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
         return None
-    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if found is None and cue.dep_ == "conj" and cue.tag_ == "VBG" and head.tag_ == "VBG":
+        return subject_of(head)  # "…, pointing to his record and saying that …"
+    return found
 
 
 def proper_name_after(cue: Token) -> list[int] | None:
@@ -327,6 +349,42 @@ def with_adjuncts(cue: Token, last: Token) -> Token:
     return last
 
 
+def what_follows(cue: Token, at: int) -> tuple[Token, Token] | None:
+    """The words the cue governs after its verb group up to the phrase that holds the
+    quoted words at ``at``, for quoted words that no construction of ``content_of``
+    reaches: "chided the senator for raising doubts about his “natural born” status"."""
+    end = cue_words(cue)[1]
+    after = [c for c in cue.children if c.idx >= end and not c.is_punct
+             and c.dep_ not in ("cc", "conj", "advcl", "parataxis")]
+    holder = next((c for c in after if c.left_edge.idx <= at <= c.right_edge.idx), None)
+    if holder is None:
+        return None
+    return after[0].left_edge, holder.right_edge
+
+
+def aside_clause(text: str, cue: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause a parenthetical cue interrupts, when quoted words at ``span`` are only
+    part of it: "Loyalty, he noted, keeps the party's “old guard” engaged" reports the
+    whole clause, not the two quoted words. None when the cue is no aside, or when the
+    quoted words are all the clause holds besides the attribution."""
+    if cue.dep_ != "parataxis" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return None
+    head = cue.head
+    last = head.right_edge
+    while last.i > head.left_edge.i and (last.is_space or (
+            last.is_punct and last.text not in CLOSERS)):
+        last = cue.doc[last.i - 1]
+    start, end = head.left_edge.idx, last.idx + len(last)
+    aside = range(cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge))
+    after = cue.doc[cue.right_edge.i + 1:cue.right_edge.i + 3]
+    if not start <= span[0] < end or aside.start < span[0] < aside.stop or any(
+            t.pos_ == "CCONJ" for t in after):
+        return None  # (“Follow us,” she said, and the boys followed: a clause of its own)
+    words = any(ch.isalnum() for i, ch in enumerate(text[start:end], start)
+                if not (span[0] <= i < span[1] or i in aside))
+    return (start, max(end, span[1])) if words else None
+
+
 def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cues) -> Token:
     """Cut the content before a report of its own joined to it: "… said A, while others
     said B", "… said A but did not suggest B"."""
@@ -341,6 +399,21 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
         if token.lower_ in lex.verbs and not inside and (
                 token.dep_ == "conj" or subject_of(token) is not None):
             return _before(doc, first, token.left_edge.i - 1, last)
+    return last
+
+
+def before_apposition(doc: Doc, first: Token, last: Token) -> Token:
+    """Cut the words before a noun phrase set off by a comma that closes them: the
+    writer's gloss on the last name ("… met the envoy, a former banker"), not the source's
+    words. A list ("Israel, the trade deal and the court") is no gloss."""
+    for comma in doc[first.i + 1:last.i]:
+        if comma.text != ",":
+            continue
+        gloss = doc[comma.i + 1].head
+        if doc[comma.i + 1].dep_ in _GLOSS_OPENERS and gloss.dep_ == "appos" and (
+                gloss.right_edge.i >= last.i - 1) and not any(
+                t.dep_ == "cc" for t in gloss.subtree):
+            return _before(doc, first, comma.i - 1, last)
     return last
 
 
@@ -395,6 +468,10 @@ def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, 
     return start, token.idx
 
 
+#: An article right before a speaker named without it: "(the) senator said".
+_ARTICLE_BEFORE = re.compile(r"\b(the|a|an|The|A|An) $")
+
+
 def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
     """The parts of a quote's words without the attribution that stands inside them:
     "which [she claimed] would pay for itself" — the speaker and cue are not what was
@@ -409,6 +486,8 @@ def outside_attribution(text: str, quote: dict[str, Any]) -> list[list[int]]:
         # the speaker next to the cue: "she claimed", "…, said Ana Lopez, …"
         if 0 <= cue[0] - speaker[1] <= 12 and "," not in text[speaker[1]:cue[0]]:
             cut[0] = speaker[0]
+            article = _ARTICLE_BEFORE.search(text, start, cut[0])
+            cut[0] = article.start(1) if article else cut[0]  # "the senator said"
         elif 0 <= speaker[0] - cue[1] <= 2:
             cut[1] = speaker[1]
     left = len(text[start:cut[0]].rstrip(" ,"))

@@ -1,0 +1,99 @@
+"""Who speaks and to whom: a cue's subject resolved to the entity mention that names it
+("the Russian President" → Putin), the channel the words went through ("told Xinhua"),
+and the contract record of one quote. ``quotes.py`` and the finders beside it share these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from .models import Entity
+from .reportclauses import cue_words
+
+#: (start, end, entity id) of every mention and coreferent of the article's entities.
+Owners = list[tuple[int, int, str]]
+#: Prepositions that place a speaker rather than name whom they speak for.
+#: ("at" and "inside" name employers too: "a spokesman at the Pentagon")
+_WHERE = frozenset({"in", "on", "near", "outside", "across", "during", "after", "before",
+                    "around"})
+CHANNEL_PREPS = frozenset({"with", "on", "to"})
+
+
+def mention_index(entities: list[Entity]) -> Owners:
+    """Every mention of the entities, in text order."""
+    return sorted((s, e, entity.id) for entity in entities
+                  for s, e in (*entity.mentions, *entity.coref))
+
+
+def speaker_of(subject: Token | None, owners: Owners, cue: Token | None = None
+             ) -> tuple[str | None, list[int] | None]:
+    """The entity a cue's subject names, and the mention used; else the subject's words
+    before the cue ("a group backing the mayor" is the group)."""
+    if subject is None:
+        return None, None
+    left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    if cue is not None and subject.i < cue.i <= subject.right_edge.i:
+        right = subject.idx + len(subject)
+    head = (subject.idx, subject.idx + len(subject))
+    inside = [o for o in owners if left <= o[0] and o[1] <= right]
+    # a name in a modifier is not the speaker: "a fisherman in Marseille"
+    naming = [o for o in inside if not _in_modifier(subject, o)]
+    best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
+        naming[-1] if naming else None)
+    if best is not None:
+        return best[2], [best[0], best[1]]
+    start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
+    last = subject if subject.pos_ == "PROPN" or right <= subject.right_edge.idx else (
+        subject.right_edge)  # not its aside, nor what it is said to do
+    while last.i > subject.i and (last.dep_ == "case" or last.is_space):
+        last = subject.doc[last.i - 1]  # "the governor's claim": the governor
+    return None, [start, last.idx + len(last)]
+
+
+def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
+    """Whether a mention inside a subject only places it or sits in a relative clause
+    about it ("a fisherman in Marseille", "a man who met Lopez"); "a spokesman for the
+    ministry" and "a survey conducted by the institute" speak for the ministry and the
+    institute."""
+    span = subject.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "relcl" or (token.dep_ == "pobj" and token.head.lower_ in _WHERE) or (
+                token.dep_ == "appos" and subject.pos_ == "PROPN"):  # "Ruiz, the author of …"
+            return True
+        token = token.head
+    return False
+
+
+def channel_of(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
+    """Whom or through what the words went: "told Xinhua", "in an interview with CNN"."""
+    candidates: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative"} and cue.lower_.startswith(("tell", "told")):
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in CHANNEL_PREPS:
+            candidates += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                if noun.lower_ in nouns:
+                    candidates += [p for prep in noun.children if prep.lower_ in CHANNEL_PREPS
+                                   for p in prep.children if p.dep_ == "pobj"]
+    for token in candidates:
+        owner = next((o for o in owners if o[0] <= token.idx < o[1]), None)
+        if owner is not None:
+            return owner[2]
+    return None
+
+
+def quote_record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemma: str | None,
+            speaker: tuple[str | None, list[int] | None], channel: str | None
+            ) -> dict[str, Any]:
+    """A quote as the contract writes it (``id`` and ``parts`` are filled in later)."""
+    return {"id": "", "kind": kind, "span": list(span), "text": text[span[0]:span[1]],
+            "parts": [list(span)], "speaker": speaker[0], "speaker_span": speaker[1], "cue": lemma,
+            "cue_span": list(cue_words(cue)) if cue is not None else None,
+            "channel": channel, "repeat_of": None}
