@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .clean import text_of
+from .clean import text_of, zones_of
 from .entities import entities_of, token_spans
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
@@ -39,6 +39,8 @@ from .toponyms import (
     LOCATIVE,
     Mention,
     after_locative,
+    classed,
+    in_groups,
     in_names,
     named,
     named_after,
@@ -84,7 +86,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     people = [e.name.split() for e in entities if e.type == "PERSON" and e.name.split()]
     # a one-word "person" may be the tagger's mistake for the place ("Munster beat …")
     surnames = {fold(words[-1]) for words in people if len(words) > 1}
-    missed = untagged(doc, index, entities, {fold(words[-1]) for words in people})
+    missed = untagged(doc, index, entities, {fold(words[-1]) for words in people}) + (
+        in_groups(index, entities, text, surnames))
     mentions = named(index, entities, text, surnames) + missed
     groups = in_names(index, entities, text, surnames | {fold(w[0]) for w in people})
     resolver = Resolver(index, text, [m.text for m in mentions + [g[0] for g in groups]
@@ -216,6 +219,10 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if place.feature in _TOWNS and place.population < FOUND_TOWN and not _bears(
             place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
+    if place.feature in _TOWNS and fold(place.name) == fold(mention.text) and classed(
+            resolver.text, mention.start, mention.end):
+        return True  # the words around say it is a town: "the town of Taibe", "Whittier,
+        # a port in Alaska" (whatever the tagger said, and however small)
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label == "GPE" and place.feature in _TOWNS and place.population < _SMALL_TOWN:
@@ -226,11 +233,17 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             place.feature != "admin2" or fold(place.name) == fold(mention.text)
             or resolver.backed(place, mention.text, division=True))
     if mention.weak:  # a small town's name: its division must be named ("Muncie police",
-        # a story that names Indiana); a hamlet is more likely a word or a surname, and a
-        # name the article also writes in lower case is a word ("Rugby World Cup")
+        # a story that names Indiana), or its country when a preposition places it ("in
+        # Doboj", a Bosnian story; but "at Villa Park" is a ground, not a town); a hamlet
+        # is more likely a word or a surname, and a name the article also writes in lower
+        # case is a word ("Rugby World Cup")
+        placed = mention.label == "ORG" and _placed(resolver.text, mention.start) and (
+            mention.text.split()[-1] not in resolver.index.sites)  # (not inside a name:
+        # "according to Asahi Breweries", "come to Lansdowne Road")
         return place.feature in _TOWNS and place.population >= _SMALL_TOWN and fold(
-            place.name) == fold(mention.text) and resolver.backed(
-            place, mention.text, division=True) and not _written_as_word(
+            place.name) == fold(mention.text) and (resolver.backed(
+                place, mention.text, division=True) or (placed and resolver.backed(
+                    place, mention.text))) and not _written_as_word(
             resolver.text, mention.text)
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
@@ -329,8 +342,8 @@ class Resolver:
             # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
             candidates = [c for c in candidates if c.feature == "country"] or [
                 c for c in candidates if c.feature in _DIVISIONS] or candidates
-        if exact:
-            candidates = [c for c in candidates if fold(c.name) == key]
+        if exact:  # (our own landmarks list every name they go by: "Gatwick Airport")
+            candidates = [c for c in candidates if fold(c.name) == key or c.feature in _OURS]
         modifier = self.index.modifiers.get(key)
         if modifier is not None and not any(c.feature in AREAS and fold(c.name) == key
                                             for c in candidates):
@@ -437,15 +450,22 @@ def _setting(candidates: list[Candidate]) -> tuple[str | None, str | None]:
     divisions = {c.admin1 for c in candidates}
     if len(candidates) > 1:  # the biggest reading against the biggest one elsewhere
         # (Perth's city and its district are one place in one country: no rivals)
-        top = max(candidates, key=lambda c: c.population)
-        abroad = max((c.population for c in candidates if c.country != top.country), default=0)
-        if top.population >= _DWARFS * max(abroad, 1):
+        top = max(candidates, key=_size)
+        abroad = max((_size(c) for c in candidates if c.country != top.country), default=0)
+        if _size(top) >= _DWARFS * max(abroad, 1):
             codes = {top.country}
-        apart = max((c.population for c in candidates if c.admin1 != top.admin1), default=0)
-        if top.population >= _DWARFS * max(apart, 1):
+        apart = max((_size(c) for c in candidates if c.admin1 != top.admin1), default=0)
+        if _size(top) >= _DWARFS * max(apart, 1):
             divisions = {top.admin1}
     return (codes.pop() if len(codes) == 1 else None,
             divisions.pop() if len(divisions) == 1 else None)
+
+
+def _size(c: Candidate) -> int:
+    """A reading's weight against its rivals: its people, or for a landmark of ours (which
+    has no count) as much as a big city's ("Heathrow" the airport dwarfs a village in
+    Florida)."""
+    return c.population or (_WORLD_CITY if c.feature == "facility" else 0)
 
 
 def resolve(candidates: list[Candidate], context: Context | None = None,
@@ -503,7 +523,11 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex) -> st
     subject of a verb other than being, or a possessor ("Moscow's offensive"), but not of
     a site it holds ("London's Leicester Square", "Scotland's Hampden Park"): it stands
     for its government — and for any town the tagger took for an organisation that acts
-    (a team: "Portsmouth have signed …"); else "location"."""
+    (a team: "Portsmouth have signed …"); else "location", as a dateline's place always
+    is ("KYIV, Ukraine (AP) — Russian forces …": where the report was filed)."""
+    if any(z.kind == "dateline" and z.span[0] <= mention.start < z.span[1]
+           for z in zones_of(doc)):
+        return "location"
     if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG" and (
             place.name not in index.polities):
         return "location"  # (a town the tagger took for an organisation may act: a team)

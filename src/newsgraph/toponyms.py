@@ -35,6 +35,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*) (?:([A-Z][\w'’-]*
 _NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
                          r"|county|state)\b")
+_WORKS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})  # the tagger's other names
+_PLACEABLE = _WORKS | {"ORG", "PERSON"}
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
 #: A person's initial right before a name: "D Garland", "J. Smith"
@@ -45,6 +47,17 @@ _TITLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Prince|Princes
 #: A courtesy title before a name: "Mr Houston" is a person (not "Miss", a beauty title)
 _COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.? $")
 _SHIRES = frozenset({"GBR", "IRL"})  # counties named after a town and a comma
+#: Words that say the name next to them is a town or an area, whatever its size: before it
+#: ("the town of Taibe", "30 km north of Zadar") or set off after it ("Whittier, a port in
+#: Alaska", "Orvieto, located in Umbria")
+_CLASS = (r"town|city|village|port|hamlet|suburb|resort|capital|province|region|district"
+          r"|county|island|municipality")
+_CLASS_BEFORE = re.compile(rf"\b(?:{_CLASS}|state|governor|mayor|outskirts"
+                           r"|(?:north|south)(?:-?(?:east|west))?|east|west) of $", re.I)
+_CLASS_AFTER = re.compile(
+    rf",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CLASS})(?=\s+(?:in|of|on|near|north"
+    r"|south|east|west|outside|close|about|some|with|that|where|which)\b|\s*[,.;:)—–])"
+    r"|(?:located|situated|nestled) (?:in|on|near)\b)")
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
@@ -70,17 +83,39 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
     for entity in entities:
         for start, end in entity.mentions:
             name = text[start:end]
-            if not is_toponym(index, entity, name) or is_surname(index, text, start, end,
-                                                                  surnames):
+            label = entity.type
+            if not is_toponym(index, entity, name):
+                if label not in _PLACEABLE or not _placed_name(index, entity, text, start,
+                                                               end):
+                    continue
+                label = "PROPN"  # read as a name the tagger missed
+            elif label == "NORP" and fold(name) not in index.modifiers:
+                label = "PROPN"  # a place's name, not its adjective: read as missed
+            if is_surname(index, text, start, end, surnames):
                 continue
             weak = entity.type == "ORG" and not any(
                 worth_finding(c, name) for c in index.lookup(name))
             mention = whole_name(index, _whole_of(index, Mention(
-                start, end, name, entity.id, entity.type, weak)), text)
+                start, end, name, entity.id, label, weak)), text)
             # (an adjective takes no area word: "the Argentine state" is the nation)
             found.append(mention if fold(name) in index.modifiers
                          else with_area_word(mention, text))
     return found
+
+
+def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: int
+                 ) -> bool:
+    """Whether a name the tagger took for something else is a place by the words around
+    it: a big place's name after "in", "near" … ("a hospice in Calcutta", the tagger's
+    PRODUCT; "a Paris perfume" is none), or a town's own name, however small, that they
+    call a town ("Kodiak, a fishing port", the tagger's PERSON)."""
+    name = text[start:end]
+    if fold(entity.name) != fold(name) or name.islower():
+        return False
+    readings = index.lookup(name)
+    return (entity.type in _WORKS and after_locative(text, start) and any(
+        worth_finding(c, name) for c in readings)) or (classed(text, start, end) and any(
+            fold(c.name) == fold(name) for c in readings))
 
 
 def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
@@ -108,8 +143,9 @@ def is_toponym(index: PlaceIndex, entity: Entity, text: str) -> bool:
         return False
     if entity.type in PLACE_LABELS:
         return True
-    if entity.type == "NORP":
-        return fold(text) in index.modifiers
+    if entity.type == "NORP":  # (or a big place's own name: "Auckland police", "Punjab")
+        return fold(text) in index.modifiers or any(
+            worth_finding(c, text) and fold(c.name) == fold(text) for c in index.lookup(text))
     if entity.type not in {"ORG", "PERSON"} or fold(entity.name) != fold(text):
         return False
     readings = index.lookup(text)
@@ -181,6 +217,13 @@ def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set
     return not (named_after(index, text, end, counties=False) or after_locative(text, start))
 
 
+def classed(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` say it is a town or an area: "the town
+    of Taibe", "north of Zadar", "Whittier, a port in Alaska", "Orvieto, located in …"."""
+    return _CLASS_BEFORE.search(text, max(0, start - 16), start) is not None or (
+        _CLASS_AFTER.match(text, end) is not None)
+
+
 def after_locative(text: str, start: int) -> bool:
     """Whether "in", "near", "outside" … comes right before ``start``."""
     before = text[max(0, start - 12):start].split()
@@ -202,11 +245,10 @@ def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
         if abbreviation and ("." in name or name.isupper()):
             return abbreviation
         candidates = index.lookup(name)
-        for candidate in candidates:
-            if candidate.feature == "admin1":
-                return candidate.admin1
-            if candidate.feature == "country":
-                return candidate.country
+        areas = [c for c in candidates if c.feature in {"admin1", "country"}]
+        if areas:  # the biggest: "Florida" the state, not a municipality of Puerto Rico
+            area = max(areas, key=lambda c: c.population)
+            return area.admin1 if area.feature == "admin1" else area.country
         shires = [c for c in candidates if c.feature == "admin2" and c.country in _SHIRES
                   and fold(c.name) == fold(name)]  # "Woodbridge, Suffolk": the English
         # county, not Suffolk County, N.Y. (nor, in "Elton, Paris", a French département)
@@ -228,7 +270,7 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
     # read in bulk: a Token for every word would cost more than the rest of the stage
     rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
     bare = [pos == PROPN and iob in (0, 2) and title for pos, iob, title, _ in rows]
-    starts = [i for i, row in enumerate(rows) if bare[i] and row[3] != 1]
+    starts = [i for i, row in enumerate(rows) if bare[i]]
     done = -1
     for i in starts:
         token = doc[i]
@@ -239,12 +281,42 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
                                        for t in span):
                 continue
+            # a town of any size where the words around call it one ("the town of Orvieto"),
+            # even opening a sentence; else a big place, not opening one
+            sized = classed(doc.text, span.start_char, span.end_char)
             if fold(span.text) not in surnames and not _TITLE_OF.search(
-                    doc.text, max(0, span.start_char - 12), span.start_char) and any(
-                    worth_finding(c, span.text) for c in index.lookup(span.text)):
+                    doc.text, max(0, span.start_char - 12), span.start_char) and (
+                    sized or rows[i][3] != 1) and any(
+                    worth_finding(c, span.text) or (sized and fold(c.name) == fold(span.text))
+                    for c in index.lookup(span.text)):
                 found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
                 done = i + size - 1
                 break
+    return found
+
+
+def in_groups(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[str]
+              ) -> list[Mention]:
+    """Places that open the words for a group of people: "Wall Street" in "Wall Street
+    firms", "Auckland" in "Auckland police" — all the capitalised words before the
+    group's own word, up to three, wholly a place's name (not "U.S." in "U.S. Tennis
+    Association officials", a name of its own); read like names the tagger missed."""
+    found: list[Mention] = []
+    for entity in entities:
+        if entity.type != "GROUP":
+            continue
+        for start, end in entity.mentions:
+            words = list(_WORD.finditer(text, start, end))
+            first = 1 if words and words[0].group(0).lower() == "the" else 0
+            size = next((i for i, w in enumerate(words) if not w.group(0)[0].isupper()),
+                        len(words)) - first
+            if not 0 < size <= 3:
+                continue
+            a, b = words[first].start(), words[first + size - 1].end()
+            name = text[a:b]
+            if fold(name) not in surnames and any(
+                    worth_finding(c, name) for c in index.lookup(name)):
+                found.append(Mention(a, b, name, None, "PROPN"))
     return found
 
 

@@ -1,0 +1,98 @@
+"""Places the words around a name settle: a class noun ("the town of …"), a locative before
+a name the tagger took for a product, and a dateline's place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsgraph
+from newsgraph.placeindex import load
+from newsgraph.toponyms import classed, named_after
+
+pytestmark = pytest.mark.slow
+
+
+def by_text(text: str) -> dict[str, dict[str, Any]]:
+    return {p["text"]: p for p in newsgraph.analyze(text, published="2024-05-16").places}
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # small towns the tagger called an organisation or a person, or missed
+    ("The bridge, 20 km south of Sibenik, was closed after the storm.", "Sibenik", "HRV"),
+    ("Rescuers reached Kodiak, a fishing port on the island, before dawn.", "Kodiak", "USA"),
+    ("The ferry docked at Seward, a small port in the south, at noon.", "Seward", "USA"),
+])
+def test_places_a_small_town_the_words_around_call_one(text: str, mention: str,
+                                                      country: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["country"], place["feature"], place["role"]) == (country, "city", "location")
+
+
+def test_places_a_big_town_the_tagger_took_for_a_product_after_in() -> None:
+    place = by_text("The nuns ran a hospice in Calcutta for decades.")["Calcutta"]
+    assert (place["name"], place["country"]) == ("Kolkata", "IND")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("Flooding hit the village of Hardham overnight.", 28, 35, True),
+    ("Hardham, a market town in the west, flooded.", 0, 7, True),
+    ("Hardham, located on the river, flooded.", 0, 7, True),
+    ("Jordan, a city councillor, objected.", 0, 6, False),  # a councillor, no town
+    ("Smith, the capital's mayor, objected.", 0, 5, False),
+    ("The state of Emergency Services is poor.", 13, 32, True),  # (the index decides)
+    ("Hardham said the plan was late.", 0, 7, False),
+])
+def test_classed_reads_the_class_noun_beside_a_name(text: str, start: int, end: int,
+                                                     expected: bool) -> None:
+    assert classed(text, start, end) is expected
+
+
+def test_places_a_datelines_capital_is_a_location_not_an_actor() -> None:
+    text = "KYIV, Ukraine (AP) — Russian troops shelled the port overnight, officials said."
+    roles = [(p["text"], p["role"]) for p in newsgraph.analyze(text).places]
+    assert roles[0] == ("KYIV", "location")
+    text = "KYIV, Ukraine (AP) — Ukraine signed a grain deal on Friday, officials said."
+    roles = [(p["text"], p["role"]) for p in newsgraph.analyze(text).places]
+    assert ("Ukraine", "actor") in roles  # the country that signs still acts
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Analysts said Wall Street banks would cut jobs.", "Wall Street", "Wall Street"),
+    ("Kharkiv residents queued for water on Monday.", "Kharkiv", "Kharkiv"),
+])
+def test_places_a_place_that_opens_a_groups_words(text: str, mention: str, name: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["role"]) == (name, "location")
+
+
+def test_places_a_small_town_the_tagger_calls_an_organisation_after_in() -> None:
+    text = ("Refugees in northeast Bosnia said they would march to Doboj on Sunday, and "
+            "troops were sent to Doboj.")
+    assert [p["country"] for p in places_named(text, "Doboj")] == ["BIH", "BIH"]
+
+
+def places_named(text: str, mention: str) -> list[dict[str, Any]]:
+    return [p for p in newsgraph.analyze(text).places if p["text"] == mention]
+
+
+@pytest.mark.parametrize(("text", "mention", "feature", "country"), [
+    ("Flights out of Heathrow were cancelled because of fog.", "Heathrow", "facility", "GBR"),
+    ("Passengers at Gatwick Airport waited for hours.", "Gatwick Airport", "facility", "GBR"),
+    ("A storm hit Heathrow, Florida, on Monday.", "Heathrow", "city", "USA"),  # the town
+])
+def test_places_airports_of_our_own_and_the_towns_that_share_their_names(
+        text: str, mention: str, feature: str, country: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["feature"], place["country"]) == (feature, country)
+
+
+def test_places_a_division_after_a_comma_is_the_biggest_of_its_name() -> None:
+    # (Florida is also a municipality of Puerto Rico)
+    assert named_after(load(), "Ocala, Florida", 5) == "US.FL"
+
+
+def test_places_headline_short_forms_of_country_names() -> None:
+    assert by_text("S. Korea and N. Korea met at the border.")["S. Korea"]["name"] == (
+        "South Korea")
