@@ -55,7 +55,8 @@ _CLASS = (r"town|city|village|port|hamlet|suburb|resort|capital|province|region|
 _CLASS_BEFORE = re.compile(rf"\b(?:{_CLASS}|state|governor|mayor|outskirts"
                            r"|(?:north|south)(?:-?(?:east|west))?|east|west) of $", re.I)
 _CLASS_AFTER = re.compile(
-    rf",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CLASS})(?=\s+(?:in|of|on|near|north"
+    rf",\s+(?:(?:an?|the)\s+(?:(?!(?:in|of|at|for|from|on|to|by|the|an?|its)\s)[\w-]+\s+)"
+    rf"{{0,3}}?(?:{_CLASS})(?=\s+(?:in|of|on|near|north"
     r"|south|east|west|outside|close|about|some|with|that|where|which)\b|\s*[,.;:)—–])"
     r"|(?:located|situated|nestled) (?:in|on|near)\b)")
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
