@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 import newsgraph
+from newsgraph.models import Entity
 from newsgraph.placeindex import load
-from newsgraph.toponyms import classed, named_after
+from newsgraph.toponyms import classed, in_groups, named_after
 
 pytestmark = pytest.mark.slow
 
@@ -96,3 +97,17 @@ def test_places_a_division_after_a_comma_is_the_biggest_of_its_name() -> None:
 def test_places_headline_short_forms_of_country_names() -> None:
     assert by_text("S. Korea and N. Korea met at the border.")["S. Korea"]["name"] == (
         "South Korea")
+
+
+@pytest.mark.parametrize(("words", "place"), [
+    ("the Wall Street banks", "Wall Street"),  # after "the"
+    ("Kharkiv residents", "Kharkiv"),
+    ("U.S. Tennis Association officials", None),  # a name of its own around the place
+])
+def test_in_groups_takes_the_capitalised_words_before_the_groups_word(
+        words: str, place: str | None) -> None:
+    text = f"Analysts said {words} were worried."
+    start = text.index(words)
+    group = Entity("E1", words, "GROUP", [(start, start + len(words))])
+    assert [m.text for m in in_groups(load(), [group], text, set())] == (
+        [place] if place else [])

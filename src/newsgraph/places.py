@@ -97,6 +97,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
     inside = [found for group in groups if (found := _first_placed(resolver, group))]
     mentions = sorted(mentions + inside, key=lambda m: (m.start, m.label == IN_NAME))
     records: list[dict[str, Any]] = []
+    # a dateline's place is where the report was filed: "KYIV, Ukraine (AP) — Russian …"
+    datelines = [z.span for z in zones_of(doc) if z.kind == "dateline"]
     for mention in mentions:
         best = resolver.resolve(mention.text, mention.end, exact=mention.label == "FAC")
         if best is None or not _plausible(resolver, best, mention):
@@ -107,7 +109,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         role = "name" if in_name or (
             best.feature in _TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
-                mention.label == "NORP") else _role(doc, mention, best, index)
+                mention.label == "NORP") else _role(doc, mention, best, index, datelines)
         records.append(_record(len(records) + 1, mention, best, role))
         if sure is not None and mention.entity and resolver.sure(best, mention.text):
             sure.add(mention.entity)
@@ -518,15 +520,15 @@ def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[
             "entity": mention.entity, "role": role}
 
 
-def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex) -> str:
+def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
+          datelines: list[tuple[int, int]]) -> str:
     """"actor" for a country, capital, division or state of the past that acts — the
     subject of a verb other than being, or a possessor ("Moscow's offensive"), but not of
     a site it holds ("London's Leicester Square", "Scotland's Hampden Park"): it stands
     for its government — and for any town the tagger took for an organisation that acts
-    (a team: "Portsmouth have signed …"); else "location", as a dateline's place always
-    is ("KYIV, Ukraine (AP) — Russian forces …": where the report was filed)."""
-    if any(z.kind == "dateline" and z.span[0] <= mention.start < z.span[1]
-           for z in zones_of(doc)):
+    (a team: "Portsmouth have signed …"); else "location", as the place of a dateline
+    always is (``datelines``: where the report was filed)."""
+    if any(start <= mention.start < end for start, end in datelines):
         return "location"
     if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG" and (
             place.name not in index.polities):

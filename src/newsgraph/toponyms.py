@@ -309,8 +309,8 @@ def in_groups(index: PlaceIndex, entities: list[Entity], text: str, surnames: se
         for start, end in entity.mentions:
             words = list(_WORD.finditer(text, start, end))
             first = 1 if words and words[0].group(0).lower() == "the" else 0
-            size = next((i for i, w in enumerate(words) if not w.group(0)[0].isupper()),
-                        len(words)) - first
+            size = next((i for i, w in enumerate(words[first:]) if not w.group(0)[0].isupper()),
+                        len(words) - first)  # ("the Salford MP": two words after "the")
             if not 0 < size <= 3:
                 continue
             a, b = words[first].start(), words[first + size - 1].end()
