@@ -13,7 +13,8 @@ from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Actor, Article, Entity
 from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
-from newsgraph.places import Resolver, place_of
+from newsgraph.placeresolver import Resolver
+from newsgraph.places import place_of
 from newsgraph.toponyms import in_names, is_surname, is_toponym
 
 pytestmark = pytest.mark.slow

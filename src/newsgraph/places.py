@@ -17,10 +17,7 @@ for a place inside another name ("Chicago" in "the Chicago Bulls"), else ``locat
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +27,7 @@ from .clean import text_of, zones_of
 from .entities import entities_of, token_spans
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
+from .placeresolver import OURS, SITE_LINK, TOWNS, WORLD_CITY, Resolver, bears, setting
 from .toponyms import (
     AREA_WORDS,
     AREAS,
@@ -49,22 +47,8 @@ from .toponyms import (
 )
 
 SPANS_KEY = "newsgraph.places"
-#: Priors by kind of place, added to log10 of the population: a capital outranks a bigger
-#: division of its name ("in Washington" is the capital, unless the story names the state)
-_PRIOR = {"country": 3.0, "continent": 3.0, "capital": 2.0, "admin1": 0.5, "admin2": -0.6,
-          "city": 0.0}
-#: Bonuses for the article's context: a country it names (more for its share of all the
-#: countries named: an article mostly about Britain makes "Burton" the English town) and a
-#: division it names (for the towns in it and for the division itself).
-_COUNTRY, _COUNTRY_SHARE, _DIVISION = 0.5, 2.5, 1.5
-_REGION_SCORE = 9.5  # a region of ours outranks a hamlet that shares its name
-_LANDMARK_SCORE = 7.5  # ("Whitehall" the ministries, unless the story is set in the US)
-_OURS = frozenset({"region", "facility"})  # (the index's only facilities are our landmarks)
-_OTHER_NAME = 2.0  # a reading found under another of the place's names
 _SMALL_TOWN = 15_000  # the least a town named only inside a name or as an ORG must have,
 # and below which a GPE the tagger found needs its country named
-_WORLD_CITY = 1_000_000  # named as an organisation, still the city ("Chicago beat Boston")
-_DIVISIONS = frozenset({"admin1", "admin2"})
 #: Verbs after which a country or capital as subject is still a place, not an actor.
 #: (As written: newsgraph runs no lemmatizer.)
 _PLACE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s",
@@ -107,7 +91,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             continue  # a place inside a name the tagger gave a place is that place
         in_name = mention.label == IN_NAME and not _part_named(index, text, mention)
         role = "name" if in_name or (
-            best.feature in _TOWNS and _cut_from_a_name(doc, index, mention)) \
+            best.feature in TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
                 mention.label == "NORP") else _role(doc, mention, best, index, datelines)
         records.append(_record(len(records) + 1, mention, best, role))
@@ -167,7 +151,7 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
             if any(a < end and start < b for a, b in taken) or not _site(
                     resolver.index, entity, name):
                 continue
-            link = _SITE_LINK.match(text, end)
+            link = SITE_LINK.match(text, end)
             within = starts.get(link.end()) if link else None
             town = resolver.site(name, end) if within else None
             if town is not None:
@@ -218,16 +202,16 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     capital or a city of a million, lie in a country the article names by other words, or
     be a big town after "in", "near" … (Munster the rugby side is no German city in an
     Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
-    if place.feature in _TOWNS and place.population < FOUND_TOWN and not _bears(
+    if place.feature in TOWNS and place.population < FOUND_TOWN and not bears(
             place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
-    if place.feature in _TOWNS and fold(place.name) == fold(mention.text) and classed(
+    if place.feature in TOWNS and fold(place.name) == fold(mention.text) and classed(
             resolver.text, mention.start, mention.end):
         return True  # the words around say it is a town: "the town of Taibe", "Whittier,
         # a port in Alaska" (whatever the tagger said, and however small)
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
-    if mention.label == "GPE" and place.feature in _TOWNS and place.population < _SMALL_TOWN:
+    if mention.label == "GPE" and place.feature in TOWNS and place.population < _SMALL_TOWN:
         # the tagger's GPE on a hamlet's name with nothing else of its country or division
         # named is a word, a person or a title ("no Santa listed", "Elton plays Paris")
         return (resolver.backed(place, mention.text) or named_after(
@@ -242,7 +226,7 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         placed = mention.label == "ORG" and _placed(resolver.text, mention.start) and (
             mention.text.split()[-1] not in resolver.index.sites)  # (not inside a name:
         # "according to Asahi Breweries", "come to Lansdowne Road")
-        return place.feature in _TOWNS and place.population >= _SMALL_TOWN and fold(
+        return place.feature in TOWNS and place.population >= _SMALL_TOWN and fold(
             place.name) == fold(mention.text) and (resolver.backed(
                 place, mention.text, division=True) or (placed and resolver.backed(
                     place, mention.text))) and not _written_as_word(
@@ -250,7 +234,7 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if mention.label == IN_NAME:
         return _in_name_plausible(resolver, place, mention.text)
     key = fold(AREA_WORDS.sub("", mention.text))
-    if (mention.label == "ORG" and place.feature in {"city", "admin2"} and not _bears(
+    if (mention.label == "ORG" and place.feature in {"city", "admin2"} and not bears(
             place, key) and not _placed(resolver.text, mention.start)) or (
             mention.label in ("ORG", "PERSON") and place.feature == "admin2"
             and fold(place.name) != key):
@@ -263,9 +247,9 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         return False  # found by a big reading, it may not settle on a hamlet abroad
         # ("Sussex", the English county, is no village in the story's California)
     if mention.label in ("ORG", "PERSON", "PROPN"):  # PROPN: a name the tagger missed
-        return place.feature in _OURS or place.feature in AREAS or _capital(
+        return place.feature in OURS or place.feature in AREAS or _capital(
             place, mention.text) or (place.feature == "city"
-                                     and place.population >= _WORLD_CITY) or resolver.backed(
+                                     and place.population >= WORLD_CITY) or resolver.backed(
             place, mention.text) or (place.population >= BIG_CITY
                                      and after_locative(resolver.text, mention.start))
     return True
@@ -285,7 +269,7 @@ def _placed(text: str, start: int) -> bool:
 def _capital(place: Candidate, name: str) -> bool:
     """Whether a reading is a capital by its own name and of some size: "Roma" the people
     is not Rome, nor "Douglas" a surname the Isle of Man's capital."""
-    return place.feature == "capital" and _bears(place, fold(name)) and (
+    return place.feature == "capital" and bears(place, fold(name)) and (
         place.population >= FOUND_TOWN)
 
 
@@ -296,219 +280,16 @@ def _in_name_plausible(resolver: Resolver, place: Candidate, name: str) -> bool:
     country the article names (a word such as "Centre" or "Bar" opens many names)."""
     key = fold(name)  # (the index's own names of a country are all its names: "America";
     # an adjective names its country or continent: "British Airways")
-    if not (_bears(place, key) or place.feature == "country" or (
+    if not (bears(place, key) or place.feature == "country" or (
             place.feature == "continent" and key in resolver.index.modifiers)) or (
             fold(place.name) != key and place.feature == "admin2"):
         return False
-    rivals = [c for c in resolver.index.lookup(name) if _bears(c, key)]
+    rivals = [c for c in resolver.index.lookup(name) if bears(c, key)]
     if place.feature in AREAS or _capital(place, name) or (
-            place.feature in {"city", "admin1"} and place.population >= _WORLD_CITY
-            and _setting(rivals)[0] == place.country):
+            place.feature in {"city", "admin1"} and place.population >= WORLD_CITY
+            and setting(rivals)[0] == place.country):
         return True  # ("Texas", "Milan": no rival of their size bears the name)
     return resolver.backed(place, name)
-
-
-def _bears(place: Candidate, key: str) -> bool:
-    """Whether a place bears the (folded) name, or a longer form of it ("New York City")."""
-    own = fold(place.name).removeprefix("city of ")  # ("Westminster", "City of Westminster")
-    key = key.removeprefix("city of ")
-    return own == key or own.startswith(f"{key} ")
-
-
-class Resolver:
-    """Resolves the toponyms of one article: the names it holds set the context, and one
-    name keeps one reading (unless a division named after it says otherwise)."""
-
-    def __init__(self, index: PlaceIndex, text: str, names: list[str]) -> None:
-        self.index, self.text = index, text
-        self.readings = {fold(n): c for n in names if (c := _readings(index, n))}
-        self.mentions = Counter(fold(n) for n in names if fold(n) in self.readings)
-        self.context = _context(index, [self.readings[fold(n)] for n in names
-                                        if fold(n) in self.readings])
-        self.chosen: dict[str, Candidate] = {}
-
-    def resolve(self, name: str, end: int, *, exact: bool = False) -> Candidate | None:
-        """The place ``name`` (ending at ``end`` in the text) means, or None; ``exact``
-        takes only places of that very name (a building's name is not a town's old one)."""
-        key = fold(name)
-        head, _, after = name.partition(",")  # "Paris, Texas" as one mention
-        if after and key not in self.index.names:  # ("Washington, D.C." is a name itself)
-            name, key = head, fold(head)
-            within = named_after(self.index, f", {after.strip()}", 0)
-        else:
-            within = named_after(self.index, self.text, end)
-        if key in self.chosen and not within:
-            return self.chosen[key]
-        candidates = _candidates(self.index, name, placed=within is not None)
-        if AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
-            # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
-            candidates = [c for c in candidates if c.feature == "country"] or [
-                c for c in candidates if c.feature in _DIVISIONS] or candidates
-        if exact:  # (our own landmarks list every name they go by: "Gatwick Airport")
-            candidates = [c for c in candidates if fold(c.name) == key or c.feature in _OURS]
-        modifier = self.index.modifiers.get(key)
-        if modifier is not None and not any(c.feature in AREAS and fold(c.name) == key
-                                            for c in candidates):
-            candidates = [self.index.candidate(modifier)]  # "Russian", "European"
-        if key in self.index.abbreviations and ("." in name or name.isupper()) and (
-                not candidates or self.text.endswith(", ", 0, end - len(name))):
-            # "Calif."; "LA" after a town and a comma is Louisiana, not Los Angeles
-            division = self.index.admin1.get(self.index.abbreviations[key])
-            candidates = [self.index.candidate(division)] if division is not None else []
-        best = resolve(candidates, self.context, within, key)
-        if best is not None and not within:
-            self.chosen[key] = best
-        return best
-
-    def site(self, name: str, end: int) -> Candidate | None:
-        """A site the index lacks, placed at the town the text names it in: "the Barclays
-        Center in Brooklyn", "Royal Street, New Orleans" — a ``facility`` at the town's
-        point, with no GeoNames id of its own; None when no town follows."""
-        link = _SITE_LINK.match(self.text, end)
-        words = _TOWN_WORDS.match(self.text, link.end()) if link else None
-        if words is None:
-            return None
-        parts = words.group(0).split()
-        for size in range(len(parts), 0, -1):
-            town_name = " ".join(parts[:size]).rstrip(",.")
-            town = self.resolve(town_name, words.start() + len(town_name))
-            if town is not None and town.feature in _TOWNS and self.supports(town, town_name):
-                return town._replace(geonames_id=None, name=name, population=0,
-                                     feature="facility")
-        return None
-
-    def sure(self, place: Candidate, name: str) -> bool:
-        """Whether a reading is beyond doubt: every reading of the name is in one country,
-        or the reading is supported (``supports``)."""
-        readings = self.readings.get(fold(name), [])
-        return len({c.country for c in readings}) == 1 or self.supports(place, name)
-
-    def supports(self, place: Candidate, name: str) -> bool:
-        """Whether a town is plausible by more than its own name: it is big, or another
-        name of the article is in its country."""
-        if place.feature not in {"city", "capital"} or place.population >= BIG_CITY:
-            return True
-        return self.backed(place, name)
-
-    def backed(self, place: Candidate, name: str, *, division: bool = False) -> bool:
-        """Whether another name of the article is in the place's country (or, with
-        ``division``, in its first-level division)."""
-        key = fold(name)
-        country, admin1 = _setting(self.readings.get(key, []))
-        if division:
-            own, count = admin1 == place.admin1, self.context.admin1[place.admin1 or ""]
-        else:
-            own, count = country == place.country, self.context.countries[place.country or ""]
-        return count - (self.mentions[key] if own else 0) > 0
-
-
-def _readings(index: PlaceIndex, name: str) -> list[Candidate]:
-    """A name's candidates, or the country its adjective names ("Swiss" sets Geneva)."""
-    modifier = index.modifiers.get(fold(name))
-    return _candidates(index, name) or ([index.candidate(modifier)] if modifier is not None
-                                        else [])
-
-
-def _candidates(index: PlaceIndex, name: str, *, placed: bool = False) -> list[Candidate]:
-    """A name's readings; ``placed`` when a division after it places it ("East Palestine,
-    Ohio" is the village, not the country)."""
-    found = index.lookup(name)
-    if not found and AREA_WORDS.search(name):
-        found = index.lookup(AREA_WORDS.sub("", name))
-    first, _, rest = name.partition(" ")
-    if rest and not placed and fold(first) in index.generic and all(
-            c.feature == "city" and c.population < _REGION_TOWN for c in found):
-        # "South Lebanon" is the south of Lebanon, not a village of that name in Ohio
-        found = [c for c in index.lookup(rest) if c.feature == "country"] or found
-    return found
-
-
-@dataclass(slots=True)
-class Context:
-    """What the article names elsewhere: its countries and first-level divisions."""
-
-    countries: Counter[str]
-    admin1: Counter[str]
-
-
-def _context(index: PlaceIndex, readings: list[list[Candidate]]) -> Context:
-    """Countries and divisions the article names without doubt: names with one reading,
-    whose readings all lie in one country, or whose biggest reading dwarfs the others
-    ("Paris" the capital, not Paris, Texas; "Normandy" the region, not a village)."""
-    countries: Counter[str] = Counter()
-    admin1: Counter[str] = Counter()
-    for candidates in readings:
-        code, division = _setting(candidates)
-        if code is not None:
-            countries[code] += 1
-        if division is not None:
-            admin1[division] += 1  # "Ohio", or a town only Ohio has
-    return Context(countries, admin1)
-
-
-def _setting(candidates: list[Candidate]) -> tuple[str | None, str | None]:
-    """The country and division a name sets for the article, if it sets them beyond doubt."""
-    codes = {c.country for c in candidates}
-    divisions = {c.admin1 for c in candidates}
-    if len(candidates) > 1:  # the biggest reading against the biggest one elsewhere
-        # (Perth's city and its district are one place in one country: no rivals)
-        top = max(candidates, key=_size)
-        abroad = max((_size(c) for c in candidates if c.country != top.country), default=0)
-        if _size(top) >= _DWARFS * max(abroad, 1):
-            codes = {top.country}
-        apart = max((_size(c) for c in candidates if c.admin1 != top.admin1), default=0)
-        if _size(top) >= _DWARFS * max(apart, 1):
-            divisions = {top.admin1}
-    return (codes.pop() if len(codes) == 1 else None,
-            divisions.pop() if len(divisions) == 1 else None)
-
-
-def _size(c: Candidate) -> int:
-    """A reading's weight against its rivals: its people, or for a landmark of ours (which
-    has no count) as much as a big city's ("Heathrow" the airport dwarfs a village in
-    Florida)."""
-    return c.population or (_WORLD_CITY if c.feature == "facility" else 0)
-
-
-def resolve(candidates: list[Candidate], context: Context | None = None,
-            within: str | None = None, key: str = "") -> Candidate | None:
-    """The reading of a name: inside ``within`` (a country's ISO3 or a division's code)
-    when given, else the best by the article's context, kind of place and population."""
-    if within:
-        inside = [c for c in candidates if c.country == within
-                  or (c.admin1 == within and c.feature != "admin1")]
-        candidates = inside or candidates
-    if not candidates:
-        return None
-    context = context or Context(Counter(), Counter())
-    best = max(candidates, key=lambda c: _score(c, context, key))
-    if best.feature in {"admin1", "admin2"}:  # "New York", "Kyiv", "Barcelona": the big
-        # city over its division
-        # (under the division's own name, or as "<name> City" when it holds a quarter of
-        # the division's people: "New York", but "Oklahoma" is the state)
-        towns = [c for c in candidates if c.feature in {"city", "capital"}
-                 and c.admin1 == best.admin1 and c.population >= BIG_CITY and (
-                     not key or fold(c.name) == key or 4 * c.population >= best.population)]
-        best = max(towns, key=lambda c: c.population) if towns else best
-    return best
-
-
-def _score(c: Candidate, context: Context, key: str) -> float:
-    if c.feature in _OURS:  # a landmark gives way to a town in the article's own country
-        score = _REGION_SCORE if c.feature == "region" else _LANDMARK_SCORE
-    else:
-        score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and (not _bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
-        # "Salisbury" is a town in England before Harare's old name; a short form is no
-        # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
-        # except a county's ("St. Louis" is the city before Saint Louis County)
-        score -= _OTHER_NAME
-    if c.country is not None and c.country in context.countries:
-        share = context.countries[c.country] / sum(context.countries.values())
-        score += _COUNTRY + _COUNTRY_SHARE * share
-    if c.admin1 is not None and c.admin1 in context.admin1:
-        score += _DIVISION
-    return score
 
 
 def _record(number: int, mention: Mention, place: Candidate, role: str) -> dict[str, Any]:
@@ -567,17 +348,9 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-#: A town this small does not outweigh a country named with a direction ("South Lebanon").
-_REGION_TOWN = 100_000
-#: How many times bigger than the next a name's biggest reading must be to set the context.
-_DWARFS = 20
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
-_TOWNS = frozenset({"city", "capital", "admin2"})
 _NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
-#: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
-_SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
-_TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 
 
 def set_annotations(doc: Doc, places: list[dict[str, Any]]) -> None:

@@ -104,7 +104,7 @@ class Tally:
 def evaluate(path: Path, *, limit: int | None = None, peer: bool = True) -> dict[str, Any]:
     """Score newsgraph (and the naive lookup, when ``peer``) on GeoWebNews."""
     from ..pipeline import analyze
-    from ..places import Resolver
+    from ..placeresolver import Resolver
 
     index = load()
     naive = _Naive(index) if peer else None
