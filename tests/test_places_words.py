@@ -37,17 +37,37 @@ def test_places_a_big_town_the_tagger_took_for_a_product_after_in() -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "end", "expected"), [
-    ("Flooding hit the village of Hardham overnight.", 28, 35, True),
-    ("Hardham, a market town in the west, flooded.", 0, 7, True),
-    ("Hardham, located on the river, flooded.", 0, 7, True),
-    ("Jordan, a city councillor, objected.", 0, 6, False),  # a councillor, no town
-    ("Smith, the capital's mayor, objected.", 0, 5, False),
-    ("The state of Emergency Services is poor.", 13, 32, True),  # (the index decides)
-    ("Hardham said the plan was late.", 0, 7, False),
+    ("Flooding hit the village of Hardham overnight.", 28, 35, "town"),
+    ("Hardham, a market town in the west, flooded.", 0, 7, "town"),
+    ("Hardham, located on the river, flooded.", 0, 7, "located"),
+    ("Jordan, a city councillor, objected.", 0, 6, None),  # a councillor, no town
+    ("Smith, the capital's mayor, objected.", 0, 5, None),
+    ("The state of Emergency Services is poor.", 13, 32, "area"),  # (the index decides)
+    ("Rain fell on the island of Hardham again.", 27, 34, "area"),
+    ("Hardham, a province in the north, flooded.", 0, 7, "area"),
+    ("Hardham said the plan was late.", 0, 7, None),
+    ("The film City of Hardham opened.", 17, 24, None),  # a title, not a town
+    ("The governor of Hardham Bay hotel group resigned.", 16, 27, None),  # a firm
 ])
 def test_classed_reads_the_class_noun_beside_a_name(text: str, start: int, end: int,
-                                                     expected: bool) -> None:
-    assert classed(text, start, end) is expected
+                                                     expected: str | None) -> None:
+    assert classed(text, start, end) == expected
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Ajax, located in Amsterdam, won the league again.", "Ajax"),  # no town in Canada
+    ("Volcanoes dot the island of Java, home to most Indonesians.", "Java"),  # no town
+    ("Growers in the region of Champagne fear a late frost.", "Champagne"),  # no commune
+    ("The film City of God was shown at the festival.", "God"),  # no town in Hungary
+])
+def test_places_words_around_that_call_a_name_no_town_keep_it_from_one(
+        text: str, mention: str) -> None:
+    assert mention not in by_text(text)
+
+
+def test_places_located_in_keeps_a_town_in_that_country() -> None:
+    place = by_text("Orvieto, located in Italy, draws crowds in summer.")["Orvieto"]
+    assert (place["country"], place["feature"]) == ("ITA", "city")
 
 
 def test_places_a_datelines_capital_is_a_location_not_an_actor() -> None:
@@ -111,3 +131,19 @@ def test_in_groups_takes_the_capitalised_words_before_the_groups_word(
     group = Entity("E1", words, "GROUP", [(start, start + len(words))])
     assert [m.text for m in in_groups(load(), [group], text, set())] == (
         [place] if place else [])
+
+
+def test_places_a_place_name_that_speaks_of_herself_is_a_person() -> None:
+    assert "Victoria" not in by_text("Victoria said she would not stand again.")
+    state = by_text("Victoria said it would lift the curfew on Monday.")["Victoria"]
+    assert (state["country"], state["feature"], state["role"]) == ("AUS", "admin1", "actor")
+
+
+def test_places_a_country_that_speaks_of_someone_else_stays_a_country() -> None:
+    country = by_text("Russia said he would be tried in Moscow.")["Russia"]
+    assert (country["feature"], country["role"]) == ("country", "actor")
+
+
+def test_places_a_beauty_title_holds_a_place_as_a_name() -> None:
+    place = by_text("The crown went to Miss Georgia, who is 19.")["Georgia"]
+    assert place["role"] == "name"

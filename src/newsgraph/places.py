@@ -40,6 +40,7 @@ from .toponyms import (
     classed,
     in_groups,
     in_names,
+    located_in,
     named,
     named_after,
     untagged,
@@ -89,7 +90,10 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             continue
         if records and mention.start < records[-1]["span"][1]:
             continue  # a place inside a name the tagger gave a place is that place
-        in_name = mention.label == IN_NAME and not _part_named(index, text, mention)
+        if _speaks_as_person(doc, mention, best):
+            continue
+        in_name = (mention.label == IN_NAME and not _part_named(index, text, mention)) or (
+            _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None)
         role = "name" if in_name or (
             best.feature in TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
@@ -104,6 +108,21 @@ def _part_named(index: PlaceIndex, text: str, mention: Mention) -> bool:
     """Whether the name a place is in names a part of it: "Sydney Harbour"."""
     after = _NEXT_WORD.match(text, mention.end)
     return after is not None and after.group(1) in index.parts
+
+
+def _speaks_as_person(doc: Doc, mention: Mention, place: Candidate) -> bool:
+    """Whether a place's name is a person's here: the subject of a verb whose reported
+    clause has "she" or "he" as its subject ("Victoria said she would not stand again"). A
+    country or a capital keeps its reading ("Russia said he would be tried" speaks of
+    someone else)."""
+    if place.feature in {"country", "capital"}:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    return any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+               for clause in span.root.head.children if clause.dep_ == "ccomp"
+               for t in clause.children)  # (not a later clause: "…, and she agreed")
 
 
 def _cut_from_a_name(doc: Doc, index: PlaceIndex, mention: Mention) -> bool:
@@ -205,8 +224,12 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     if place.feature in TOWNS and place.population < FOUND_TOWN and not bears(
             place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
-    if place.feature in TOWNS and fold(place.name) == fold(mention.text) and classed(
-            resolver.text, mention.start, mention.end):
+    said = classed(resolver.text, mention.start, mention.end)
+    if said == "located" and place.country not in located_in(
+            resolver.index, resolver.text, mention.end):
+        return False  # "Ajax, located in Amsterdam" is no town in Canada
+    if place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
+            "town", "located"):
         return True  # the words around say it is a town: "the town of Taibe", "Whittier,
         # a port in Alaska" (whatever the tagger said, and however small)
     if mention.label in ("LOC", "FAC"):
@@ -351,6 +374,8 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
+#: A beauty title holds a place's name, as names do: "Miss Georgia" is a woman's title
+_PAGEANT = re.compile(r"\bMiss $")
 
 
 def set_annotations(doc: Doc, places: list[dict[str, Any]]) -> None:

@@ -50,15 +50,23 @@ _SHIRES = frozenset({"GBR", "IRL"})  # counties named after a town and a comma
 #: Words that say the name next to them is a town or an area, whatever its size: before it
 #: ("the town of Taibe", "30 km north of Zadar") or set off after it ("Whittier, a port in
 #: Alaska", "Orvieto, located in Umbria")
-_CLASS = (r"town|city|village|port|hamlet|suburb|resort|capital|province|region|district"
-          r"|county|island|municipality")
-_CLASS_BEFORE = re.compile(rf"\b(?:{_CLASS}|state|governor|mayor|outskirts"
-                           r"|(?:north|south)(?:-?(?:east|west))?|east|west) of $", re.I)
+_TOWN_CLASS = r"town|city|village|port|hamlet|suburb|resort|capital|municipality"
+_AREA_CLASS = r"province|region|district|county|island|state"
+#: (in lower case: "City of God" is a title, "the city of Basra" a town)
+_CLASS_BEFORE = re.compile(rf"\b(?:({_TOWN_CLASS}|mayor|outskirts"
+                           r"|(?:north|south)(?:-?(?:east|west))?|east|west)"
+                           rf"|{_AREA_CLASS}|governor) of $")
 _CLASS_AFTER = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:(?!(?:in|of|at|for|from|on|to|by|the|an?|its)\s)[\w-]+\s+)"
-    rf"{{0,3}}?(?:{_CLASS})(?=\s+(?:in|of|on|near|north"
+    rf"{{0,3}}?(?:({_TOWN_CLASS})|{_AREA_CLASS})(?=\s+(?:in|of|on|near|north"
     r"|south|east|west|outside|close|about|some|with|that|where|which)\b|\s*[,.;:)—–])"
-    r"|(?:located|situated|nestled) (?:in|on|near)\b)")
+    r"|(located|situated|nestled) (?:in|on|near)\b)")
+#: A noun after a name that makes the name a firm's: "the governor of Victoria Falls hotel
+#: group" governs no town
+_FIRM_NOUN = re.compile(r"\s+(?:hotels?|group|company|firm|bank|airlines?|chain|brand"
+                        r"|holdings|corporation)\b")
+_LOCATED = re.compile(r",\s+(?:located|situated|nestled) (?:in|on|near) (?:the )?"
+                      r"((?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3})")
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
@@ -115,7 +123,8 @@ def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: 
         return False
     readings = index.lookup(name)
     return (entity.type in _WORKS and after_locative(text, start) and any(
-        worth_finding(c, name) for c in readings)) or (classed(text, start, end) and any(
+        worth_finding(c, name) for c in readings)) or (
+        classed(text, start, end) is not None and any(
             fold(c.name) == fold(name) for c in readings))
 
 
@@ -218,11 +227,32 @@ def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set
     return not (named_after(index, text, end, counties=False) or after_locative(text, start))
 
 
-def classed(text: str, start: int, end: int) -> bool:
-    """Whether the words around ``text[start:end]`` say it is a town or an area: "the town
-    of Taibe", "north of Zadar", "Whittier, a port in Alaska", "Orvieto, located in …"."""
-    return _CLASS_BEFORE.search(text, max(0, start - 16), start) is not None or (
-        _CLASS_AFTER.match(text, end) is not None)
+def classed(text: str, start: int, end: int) -> str | None:
+    """What the words around ``text[start:end]`` call it: "town" for a town ("the town of
+    Taibe", "north of Zadar", "Whittier, a port in Alaska"), "area" for a division or an
+    island ("the province of Gilan", "the island of Java"), "located" for a place said to
+    lie in another ("Orvieto, located in …": ``located_in`` tells where); else None."""
+    before = _CLASS_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and not _FIRM_NOUN.match(text, end):
+        return "town" if before.group(1) else "area"
+    after = _CLASS_AFTER.match(text, end)
+    if after is None:
+        return None
+    return "town" if after.group(1) else "located" if after.group(2) else "area"
+
+
+def located_in(index: PlaceIndex, text: str, end: int) -> set[str]:
+    """The countries the name after "located in" (right after ``end``) may lie in:
+    "Ajax, located in Amsterdam" → {"NLD"}; empty when no known name follows."""
+    match = _LOCATED.match(text, end)
+    if match is None:
+        return set()
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        found = index.lookup(" ".join(words[:size]).rstrip(",."))
+        if found:
+            return {c.country for c in found if c.country}
+    return set()
 
 
 def after_locative(text: str, start: int) -> bool:
@@ -284,7 +314,7 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
                 continue
             # a town of any size where the words around call it one ("the town of Orvieto"),
             # even opening a sentence; else a big place, not opening one
-            sized = classed(doc.text, span.start_char, span.end_char)
+            sized = classed(doc.text, span.start_char, span.end_char) is not None
             if fold(span.text) not in surnames and not _TITLE_OF.search(
                     doc.text, max(0, span.start_char - 12), span.start_char) and (
                     sized or rows[i][3] != 1) and any(
