@@ -12,7 +12,7 @@ import newsgraph
 from newsgraph import nlp
 from newsgraph.evaluate.places import evaluate, read_gwn
 from newsgraph.models import Actor, Article, Entity
-from newsgraph.placeindex import Candidate, _middle, _plausible, fold, km, load
+from newsgraph.placeindex import Candidate, _middle, _plausible, _uninverted, fold, km, load
 from newsgraph.placeresolver import Resolver
 from newsgraph.places import place_of
 from newsgraph.toponyms import in_names, is_surname, is_toponym
@@ -343,6 +343,29 @@ def test_placeindex_lookup() -> None:
     assert "country" in kinds
     assert index.lookup("West") == []  # a direction, never a place
     assert all(isinstance(c, Candidate) for c in index.lookup("Paris"))
+
+
+def test_placeindex_divisions_by_the_name_news_uses() -> None:
+    index = load()
+    # the source writes the kind of division after a comma, or spells it in Russian
+    for name in ("Dagestan", "Tatarstan", "North Ossetia", "Yakutia"):
+        assert [(c.country, c.feature) for c in index.lookup(name)][:1] == [
+            ("RUS", "admin1")], name
+    assert _uninverted("Bristol, City of") == ["Bristol"]
+    assert _uninverted("Norwood, Payneham & St Peters") == []  # a list of places, no kind
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Russian jets flew over the Kurils again.", "Kurils", "RUS"),
+    ("A barge sank in the Thames near Westminster.", "Thames", "GBR"),
+    ("Fighting flared in Nagorno-Karabakh overnight.", "Nagorno-Karabakh", "AZE"),
+    ("Tankers queued at the Bosphorus for days.", "Bosphorus", "TUR"),
+])
+def test_places_islands_rivers_and_regions_of_our_list(text: str, mention: str,
+                                                        country: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["country"], place["feature"], place["role"]) == (country, "region",
+                                                                   "location")
 
 
 _GWN = """<?xml version="1.0" ?>

@@ -133,7 +133,7 @@ def test_in_groups_takes_the_capitalised_words_before_the_groups_word(
         [place] if place else [])
 
 
-def test_places_a_place_name_that_speaks_of_herself_is_a_person() -> None:
+def test_places_a_place_name_that_speaks_of_herself_is_a_woman() -> None:
     assert "Victoria" not in by_text("Victoria said she would not stand again.")
     state = by_text("Victoria said it would lift the curfew on Monday.")["Victoria"]
     assert (state["country"], state["feature"], state["role"]) == ("AUS", "admin1", "actor")
@@ -147,3 +147,16 @@ def test_places_a_country_that_speaks_of_someone_else_stays_a_country() -> None:
 def test_places_a_beauty_title_holds_a_place_as_a_name() -> None:
     place = by_text("The crown went to Miss Georgia, who is 19.")["Georgia"]
     assert place["role"] == "name"
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said he was fit, but England say he is still injured.",
+    "The coach said he was fit, but Scotland say he is still injured.",
+])
+def test_places_a_place_that_speaks_of_him_stays_a_place(text: str) -> None:
+    assert [p["feature"] for p in by_text(text).values()] == ["admin1"]
+
+
+def test_places_no_place_is_read_out_of_a_hyphened_town_name() -> None:
+    found = by_text("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said the plan was late.")
+    assert "Thames" not in found and found["Oxfordshire"]["country"] == "GBR"

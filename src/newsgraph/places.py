@@ -111,16 +111,16 @@ def _part_named(index: PlaceIndex, text: str, mention: Mention) -> bool:
 
 
 def _speaks_as_person(doc: Doc, mention: Mention, place: Candidate) -> bool:
-    """Whether a place's name is a person's here: the subject of a verb whose reported
-    clause has "she" or "he" as its subject ("Victoria said she would not stand again"). A
-    country or a capital keeps its reading ("Russia said he would be tried" speaks of
-    someone else)."""
+    """Whether a place's name is a woman's here: the subject of a verb whose reported
+    clause has "she" as its subject ("Victoria said she would not stand again"). A country
+    or a capital keeps its reading, and "he" proves nothing: a place speaks through its
+    government or its team of someone else ("England say he is still injured")."""
     if place.feature in {"country", "capital"}:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj":
         return False
-    return any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+    return any(t.lower_ == "she" and t.dep_ in {"nsubj", "nsubjpass"}
                for clause in span.root.head.children if clause.dep_ == "ccomp"
                for t in clause.children)  # (not a later clause: "…, and she agreed")
 

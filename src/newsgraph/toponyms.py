@@ -67,6 +67,9 @@ _FIRM_NOUN = re.compile(r"\s+(?:hotels?|group|company|firm|bank|airlines?|chain|
                         r"|holdings|corporation)\b")
 _LOCATED = re.compile(r",\s+(?:located|situated|nestled) (?:in|on|near) (?:the )?"
                       r"((?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3})")
+#: Words that join the parts of a hyphened place name ("Stratford-upon-Avon")
+_HYPHEN_LINKS = frozenset({"on", "upon", "under", "in", "le", "la", "les", "sur", "en",
+                           "de", "am", "an", "im"})
 #: A word of a name; an apostrophe inside ("O'Hare"), but not the possessive's
 _WORD = re.compile(r"[\w.&-]+(?:['’](?!s\b)[\w.&-]+)*")
 
@@ -305,8 +308,9 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
     done = -1
     for i in starts:
         token = doc[i]
-        if i <= done or token.idx in taken or (i > 0 and bare[i - 1]):
-            continue  # (the end of a name the tagger missed: "the Whitney Houston film")
+        if i <= done or token.idx in taken or (i > 0 and bare[i - 1]) or _hyphened(doc, i):
+            continue  # (the end of a name the tagger missed: "the Whitney Houston film"; a
+            # part of a hyphened one: "Thames" in "Henley-on-Thames")
         for size in (3, 2, 1):
             span = doc[i:i + size]
             if len(span) < size or any(t.ent_type_ or t.pos_ != "PROPN" or t.idx in taken
@@ -324,6 +328,19 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
                 done = i + size - 1
                 break
     return found
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a part of a hyphened name: after a hyphen ("Thames" in
+    "Henley-on-Thames"), or before one and a name or a linking word ("Stratford-upon-Avon");
+    not before a plain word ("Kharkiv-bound", "Moscow-backed")."""
+    if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
+            not doc[i - 2].whitespace_):
+        return True
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or (
+            doc[i + 1].whitespace_):
+        return False
+    return doc[i + 2].is_title or doc[i + 2].lower_ in _HYPHEN_LINKS
 
 
 def in_groups(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[str]
