@@ -15,8 +15,12 @@ from newsgraph.toponyms import classed, in_groups, named_after
 pytestmark = pytest.mark.slow
 
 
+def places_of(text: str) -> list[dict[str, Any]]:
+    return newsgraph.analyze(text, published="2024-05-16").places
+
+
 def by_text(text: str) -> dict[str, dict[str, Any]]:
-    return {p["text"]: p for p in newsgraph.analyze(text, published="2024-05-16").places}
+    return {p["text"]: p for p in places_of(text)}
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), [
@@ -160,3 +164,12 @@ def test_places_a_place_that_speaks_of_him_stays_a_place(text: str) -> None:
 def test_places_no_place_is_read_out_of_a_hyphened_town_name() -> None:
     found = by_text("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said the plan was late.")
     assert "Thames" not in found and found["Oxfordshire"]["country"] == "GBR"
+
+
+def test_places_a_class_noun_for_a_division_reads_the_division_that_once() -> None:
+    found = places_of("The governor of New York signed the bill. New York is cold.")
+    assert [(p["name"], p["feature"]) for p in found] == [("New York", "admin1"),
+                                                          ("New York City", "city")]
+    assert by_text("Fighting spread across the province of Kandahar.")["Kandahar"][
+        "feature"] == "admin1"
+    assert by_text("The state of Israel was founded in 1948.")["Israel"]["feature"] == "country"

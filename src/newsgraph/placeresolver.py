@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .placeindex import Candidate, PlaceIndex, fold
-from .toponyms import AREA_WORDS, AREAS, BIG_CITY, named_after
+from .toponyms import AREA_WORDS, AREAS, BIG_CITY, classed, named_after
 
 #: Priors by kind of place, added to log10 of the population: a capital outranks a bigger
 #: division of its name ("in Washington" is the capital, unless the story names the state)
@@ -71,11 +71,13 @@ class Resolver:
             within = named_after(self.index, f", {after.strip()}", 0)
         else:
             within = named_after(self.index, self.text, end)
-        if key in self.chosen and not within:
+        # "the province of Kandahar", "the governor of Lagos": the division, this once
+        area = classed(self.text, end - len(name), end) == "area"
+        if key in self.chosen and not within and not area:
             return self.chosen[key]
         candidates = _candidates(self.index, name, placed=within is not None)
-        if AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
-            # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
+        if area or AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is
+            # one; a country stays one ("Montenegro province" of a 1990 Yugoslavia)
             candidates = [c for c in candidates if c.feature == "country"] or [
                 c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:  # (our own landmarks list every name they go by: "Gatwick Airport")
@@ -90,7 +92,7 @@ class Resolver:
             division = self.index.admin1.get(self.index.abbreviations[key])
             candidates = [self.index.candidate(division)] if division is not None else []
         best = resolve(candidates, self.context, within, key)
-        if best is not None and not within:
+        if best is not None and not within and not area:
             self.chosen[key] = best
         return best
 
