@@ -1,11 +1,13 @@
 """Places: toponyms found in the text and resolved to a point, a country and a GeoNames id.
 
 The ``newsgraph_places`` component runs after the entities (and actors). The toponyms
-``toponyms.py`` finds are looked up in the place index (``placeindex.py``); a name with
-several candidates is settled by, in order of weight: a division or country named right
-after it ("Paris, Texas"; "Boise, Ida."), the countries and divisions the article names
-elsewhere, what kind of place it is (countries before towns of the same name), and how
-many people live there. One name keeps one reading through the article. A name the index
+``toponyms.py`` finds are looked up in the place index (``placeindex.py``) and read by
+``placeresolver.py``: a name with several candidates is settled by, in order of weight: a
+division or country named right after it ("Paris, Texas"; "Boise, Ida."), the countries
+and divisions the article names elsewhere, what kind of place it is (countries before
+towns of the same name), and how many people live there. One name keeps one reading
+through the article. This module decides which readings are plausible for what the
+tagger said of the name, and what role the place plays. A name the index
 lacks gives no place rather than a guess — unless it is a site (a building, street or
 square) the text names in a town: then it is a ``facility`` at that town's point.
 
