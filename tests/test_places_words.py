@@ -47,7 +47,8 @@ def test_places_a_big_town_the_tagger_took_for_a_product_after_in() -> None:
     ("Jordan, a city councillor, objected.", 0, 6, None),  # a councillor, no town
     ("Smith, the capital's mayor, objected.", 0, 5, None),
     ("The state of Emergency Services is poor.", 13, 32, "area"),  # (the index decides)
-    ("Rain fell on the island of Hardham again.", 27, 34, "area"),
+    ("Rain fell on the island of Hardham again.", 27, 34, "island"),
+    ("North of Hardham, the road was shut.", 9, 16, "town"),  # a direction opening a sentence
     ("Hardham, a province in the north, flooded.", 0, 7, "area"),
     ("Hardham said the plan was late.", 0, 7, None),
     ("The film City of Hardham opened.", 17, 24, None),  # a title, not a town
@@ -173,3 +174,46 @@ def test_places_a_class_noun_for_a_division_reads_the_division_that_once() -> No
     assert by_text("Fighting spread across the province of Kandahar.")["Kandahar"][
         "feature"] == "admin1"
     assert by_text("The state of Israel was founded in 1948.")["Israel"]["feature"] == "country"
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "feature"), [
+    ("The governor of Kharkiv said two people were killed.", "Kharkiv",
+     "Kharkivska oblast", "admin1"),
+    ("The island of Crete was hit by wildfires.", "Crete", "Kríti", "admin1"),
+    ("The island of Tenerife saw protests.", "Tenerife", "Santa Cruz de Tenerife", "city"),
+])
+def test_places_a_class_noun_for_an_area_or_an_island_keeps_the_place(
+        text: str, mention: str, name: str, feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["feature"]) == (name, feature)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Kharkiv, located near the Russian border, was shelled again.", "Kharkiv"),
+    ("Lviv, located in Ukraine's west, took in refugees.", "Lviv"),
+    ("Mosul, located on the Tigris, was retaken in 2017.", "Mosul"),
+])
+def test_places_located_with_no_known_place_after_it_vetoes_nothing(text: str,
+                                                                   mention: str) -> None:
+    assert by_text(text)[mention]["feature"] == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "California argued that she had no standing to sue.",
+    "Scotland said she would be fit to face Wales.",
+])
+def test_places_a_place_whose_name_no_woman_bears_keeps_its_reading(text: str) -> None:
+    assert places_of(text)[0]["feature"] == "admin1"
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("The Kyiv-Lviv train was delayed.", ["Kyiv", "Lviv"]),
+    ("The London-Edinburgh line reopened.", ["London", "Edinburgh"]),
+])
+def test_places_both_places_of_a_hyphened_pair(text: str, mentions: list[str]) -> None:
+    assert [p["text"] for p in places_of(text)] == mentions
+
+
+def test_places_a_region_of_ours_outweighs_a_small_town_of_its_name() -> None:
+    found = by_text("The Thames burst its banks near Oxford.")
+    assert (found["Thames"]["country"], found["Oxford"]["country"]) == ("GBR", "GBR")

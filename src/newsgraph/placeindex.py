@@ -37,7 +37,7 @@ from .kb import norm, parse
 log = logging.getLogger(__name__)
 
 #: Bump when the index's shape or the way it is built changes: old caches are then ignored.
-BUILD = 17
+BUILD = 18
 CITY_FILE = "cities1000.json"
 #: Towns at least this big are indexed under their alternate names too ("Kiev", "Mossul").
 ALT_NAMES_FROM = 15_000
@@ -86,6 +86,7 @@ class PlaceIndex:
     #: that make "<word> <place>" one ("Real Madrid")
     name_heads: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # (folded) "Victoria": a woman's name too
     parts: frozenset[str] = frozenset()  # "Bay", "Harbour": "<place> <word>" is part of it
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -211,6 +212,7 @@ def build() -> PlaceIndex:
     index.parts = frozenset(ours["part_words"])
     index.name_heads = index.sites | index.parts | frozenset(ours["name_heads"])
     index.name_openers = frozenset(ours["name_openers"])
+    index.given_names = frozenset(fold(n) for n in ours["given_names"])
     index.abbreviations = {fold(a): f"US.{code}" for code, forms in
                            ours["state_abbreviations"].items() for a in forms}
     index.abbreviations.update({fold(code): f"US.{code}" for code in ours["state_abbreviations"]})

@@ -200,10 +200,10 @@ def setting(candidates: list[Candidate]) -> tuple[str | None, str | None]:
 
 
 def _size(c: Candidate) -> int:
-    """A reading's weight against its rivals: its people, or for a landmark of ours (which
-    has no count) as much as a big city's ("Heathrow" the airport dwarfs a village in
-    Florida)."""
-    return c.population or (WORLD_CITY if c.feature == "facility" else 0)
+    """A reading's weight against its rivals: its people, or for a landmark or a region of
+    ours (which have no count) as much as a big city's ("Heathrow" the airport dwarfs a
+    village in Florida, the Thames a town in New Zealand)."""
+    return c.population or (WORLD_CITY if c.feature in OURS else 0)
 
 
 def resolve(candidates: list[Candidate], context: Context | None = None,

@@ -92,7 +92,7 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
             continue
         if records and mention.start < records[-1]["span"][1]:
             continue  # a place inside a name the tagger gave a place is that place
-        if _speaks_as_person(doc, mention, best):
+        if _speaks_as_person(doc, index, mention, best):
             continue
         in_name = (mention.label == IN_NAME and not _part_named(index, text, mention)) or (
             _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None)
@@ -112,12 +112,14 @@ def _part_named(index: PlaceIndex, text: str, mention: Mention) -> bool:
     return after is not None and after.group(1) in index.parts
 
 
-def _speaks_as_person(doc: Doc, mention: Mention, place: Candidate) -> bool:
-    """Whether a place's name is a woman's here: the subject of a verb whose reported
-    clause has "she" as its subject ("Victoria said she would not stand again"). A country
-    or a capital keeps its reading, and "he" proves nothing: a place speaks through its
-    government or its team of someone else ("England say he is still injured")."""
-    if place.feature in {"country", "capital"}:
+def _speaks_as_person(doc: Doc, index: PlaceIndex, mention: Mention, place: Candidate
+                      ) -> bool:
+    """Whether a place's name is a woman's here: a name women bear (``given_names`` in
+    data/places.yaml), the subject of a verb whose reported clause has "she" as its subject
+    ("Victoria said she would not stand again"). A country or a capital keeps its reading,
+    and so does any other place: it speaks through its government or its team of someone
+    else ("California argued that she had no standing", "England say he is injured")."""
+    if place.feature in {"country", "capital"} or fold(mention.text) not in index.given_names:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj":
@@ -227,9 +229,16 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
     said = classed(resolver.text, mention.start, mention.end)
-    if said == "located" and place.country not in located_in(
-            resolver.index, resolver.text, mention.end):
+    where = located_in(resolver.index, resolver.text, mention.end) if said == "located" \
+        else set()
+    if where and place.country not in where:
         return False  # "Ajax, located in Amsterdam" is no town in Canada
+    if said in ("area", "island") and (place.feature in {"admin1", "admin2"} or (
+            place.feature in TOWNS and bears(place, fold(mention.text)) and (
+                place.population >= _SMALL_TOWN or resolver.backed(place, mention.text)))):
+        return True  # "the governor of Kharkiv" (the resolver read the division), "the
+        # island of Lampedusa" in an Italian story (but "the island of Java" is no
+        # village in Georgia)
     if place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
             "town", "located"):
         return True  # the words around say it is a town: "the town of Taibe", "Whittier,

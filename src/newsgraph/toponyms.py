@@ -54,7 +54,7 @@ _TOWN_CLASS = r"town|city|village|port|hamlet|suburb|resort|capital|municipality
 _AREA_CLASS = r"province|region|district|county|island|state"
 #: (in lower case: "City of God" is a title, "the city of Basra" a town)
 _CLASS_BEFORE = re.compile(rf"\b(?:({_TOWN_CLASS}|mayor|outskirts"
-                           r"|(?:north|south)(?:-?(?:east|west))?|east|west)"
+                           r"|(?i:north|south)(?:-?(?:east|west))?|(?i:east|west))"
                            rf"|{_AREA_CLASS}|governor) of $")
 _CLASS_AFTER = re.compile(
     rf",\s+(?:(?:an?|the)\s+(?:(?!(?:in|of|at|for|from|on|to|by|the|an?|its)\s)[\w-]+\s+)"
@@ -65,8 +65,9 @@ _CLASS_AFTER = re.compile(
 #: group" governs no town
 _FIRM_NOUN = re.compile(r"\s+(?:hotels?|group|company|firm|bank|airlines?|chain|brand"
                         r"|holdings|corporation)\b")
-_LOCATED = re.compile(r",\s+(?:located|situated|nestled) (?:in|on|near) (?:the )?"
+_LOCATED = re.compile(r",\s+(?:located|situated|nestled) in (?:the )?"
                       r"((?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3})")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "located in Ukraine's west"
 #: Words that join the parts of a hyphened place name ("Stratford-upon-Avon")
 _HYPHEN_LINKS = frozenset({"on", "upon", "under", "in", "le", "la", "les", "sur", "en",
                            "de", "am", "an", "im"})
@@ -232,16 +233,23 @@ def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set
 
 def classed(text: str, start: int, end: int) -> str | None:
     """What the words around ``text[start:end]`` call it: "town" for a town ("the town of
-    Taibe", "north of Zadar", "Whittier, a port in Alaska"), "area" for a division or an
-    island ("the province of Gilan", "the island of Java"), "located" for a place said to
-    lie in another ("Orvieto, located in …": ``located_in`` tells where); else None."""
+    Taibe", "north of Zadar", "Whittier, a port in Alaska"), "area" for a division ("the
+    province of Gilan", "the governor of Lagos"), "island" ("the island of Crete"), "located"
+    for a place said to lie in another ("Orvieto, located in …": ``located_in`` tells
+    where); else None."""
     before = _CLASS_BEFORE.search(text, max(0, start - 16), start)
     if before is not None and not _FIRM_NOUN.match(text, end):
-        return "town" if before.group(1) else "area"
+        return "town" if before.group(1) else _area_or_island(before.group(0))
     after = _CLASS_AFTER.match(text, end)
     if after is None:
         return None
-    return "town" if after.group(1) else "located" if after.group(2) else "area"
+    return "town" if after.group(1) else "located" if after.group(2) else _area_or_island(
+        after.group(0))
+
+
+def _area_or_island(words: str) -> str:
+    # (an island is often no division of its name: "the island of Tenerife")
+    return "island" if "island" in words else "area"
 
 
 def located_in(index: PlaceIndex, text: str, end: int) -> set[str]:
@@ -252,7 +260,7 @@ def located_in(index: PlaceIndex, text: str, end: int) -> set[str]:
         return set()
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
-        found = index.lookup(" ".join(words[:size]).rstrip(",."))
+        found = index.lookup(_POSSESSIVE.sub("", " ".join(words[:size]).rstrip(",.")))
         if found:
             return {c.country for c in found if c.country}
     return set()
@@ -331,16 +339,14 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a part of a hyphened name: after a hyphen ("Thames" in
-    "Henley-on-Thames"), or before one and a name or a linking word ("Stratford-upon-Avon");
-    not before a plain word ("Kharkiv-bound", "Moscow-backed")."""
+    """Whether token ``i`` is a part of a hyphened name, joined by a linking word: "Thames"
+    in "Henley-on-Thames", "Stratford" in "Stratford-upon-Avon"; not a place of a pair
+    ("the Kyiv-Lviv line") nor one before a plain word ("Moscow-backed")."""
     if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and (
-            not doc[i - 2].whitespace_):
+            not doc[i - 2].whitespace_) and doc[i - 2].lower_ in _HYPHEN_LINKS:
         return True
-    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or (
-            doc[i + 1].whitespace_):
-        return False
-    return doc[i + 2].is_title or doc[i + 2].lower_ in _HYPHEN_LINKS
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and (
+        not doc[i + 1].whitespace_) and doc[i + 2].lower_ in _HYPHEN_LINKS
 
 
 def in_groups(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[str]
