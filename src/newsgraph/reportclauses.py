@@ -260,7 +260,9 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after and subject.i < cue.i else clauses[0]
-        return clause.left_edge, clause.right_edge
+        # "said A, but that B": the parser may join the second clause to the cue itself
+        more = [c for c in cue.children if c.i > clause.i and _second_clause(c)]
+        return clause.left_edge, (more[-1] if more else clause).right_edge
     # "said in a statement that …": the clause hangs on the noun
     found = next((clause for prep in cue.children if prep.dep_ == "prep"
                   for noun in prep.children if noun.lower_ in lex.nouns
@@ -391,7 +393,8 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
     for token in doc[first.i + 1:last.i + 1]:
         if _aside(token, last):
             return _before(doc, first, token.left_edge.i - 1, last)
-        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
+        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or (
+                _second_clause(token)):
             continue
         # a clause inside the words ("faster than anyone expected") is no report of its own
         inside = token.dep_ == "advcl" and token.left_edge.i > 0 and not doc[
@@ -400,6 +403,13 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
                 token.dep_ == "conj" or subject_of(token) is not None):
             return _before(doc, first, token.left_edge.i - 1, last)
     return last
+
+
+def _second_clause(token: Token) -> bool:
+    """A clause joined to the reported words by "and that" or "but that": the same cue's
+    second report ("said the plan works and that she wants more"), not one of its own."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def before_apposition(doc: Doc, first: Token, last: Token) -> Token:

@@ -1,0 +1,33 @@
+"""Quotes: more report constructions, one case each, in text written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    return analysis.quotes, {e.id: e.name for e in analysis.entities}
+
+
+def cue_of(quote: dict[str, Any], text: str) -> str:
+    start, end = quote["cue_span"]
+    return text[start:end]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ana Lopez said the harbour was safe and that she expects the ferries to run again.",
+     "the harbour was safe and that she expects the ferries to run again"),
+    ("The governor said the state must repair its bridges, but that he would not raise "
+     "the fuel tax.",
+     "the state must repair its bridges, but that he would not raise the fuel tax"),
+])
+def test_quotes_a_second_that_clause_belongs_to_the_same_report(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
