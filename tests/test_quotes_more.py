@@ -31,3 +31,14 @@ def cue_of(quote: dict[str, Any], text: str) -> str:
 def test_quotes_a_second_that_clause_belongs_to_the_same_report(text: str, words: str) -> None:
     found, _ = quotes(text)
     assert [q["text"] for q in found] == [words]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("Maria Costa called on the regional council to reopen the clinic.",
+     "called on", "the regional council to reopen the clinic"),
+    ("The union called for the director to step down.",
+     "called for", "the director to step down"),
+])
+def test_quotes_an_appeal_reports_whom_it_is_made_to(text: str, cue: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [(cue_of(q, text), q["text"]) for q in found] == [(cue, words)]

@@ -32,6 +32,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _NOT_HOLDERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 _GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
+#: Prepositions that name whom an appeal is made to: "called on the council to act".
+_APPEAL_PREPS = frozenset({"on", "upon"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +117,11 @@ def cue_words(cue: Token) -> tuple[int, int]:
         if right.left_edge.i != last.i + 1:
             break
         if right.i == last.i + 1 and (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
+                right.dep_ == "prep" and (right.lower_ in preps or _addressed(cue, right)))):
             last = right
+        elif (marker := _for_to(right)) is not None and marker.i == last.i + 1 and (
+                marker.lower_ in preps):  # "called for the minister to resign"
+            last = marker
         elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
                 t.lower_ in _DAYS for t in right.subtree):
             last = right.right_edge
@@ -126,6 +131,12 @@ def cue_words(cue: Token) -> tuple[int, int]:
     if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
         end += 1  # 'said:' introducing the words
     return first.idx, end
+
+
+def _addressed(cue: Token, prep: Token) -> bool:
+    """Whether ``prep`` names whom the cue appeals to: "called on the council to act"."""
+    return prep.lower_ in _APPEAL_PREPS and any(
+        c.dep_ == "xcomp" and c.i > prep.i for c in cue.children)
 
 
 def _lead_in(cue: Token) -> set[int]:
@@ -263,6 +274,9 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         # "said A, but that B": the parser may join the second clause to the cue itself
         more = [c for c in cue.children if c.i > clause.i and _second_clause(c)]
         return clause.left_edge, (more[-1] if more else clause).right_edge
+    appeal = _appeal(cue, lemma, lex)
+    if appeal is not None:
+        return appeal
     # "said in a statement that …": the clause hangs on the noun
     found = next((clause for prep in cue.children if prep.dep_ == "prep"
                   for noun in prep.children if noun.lower_ in lex.nouns
@@ -317,6 +331,33 @@ def _view(cue: Token) -> tuple[Token, Token] | None:
     # the parser may hang "as …" on the object: "see the dam as a threat"
     held = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
     return (obj.left_edge, obj.right_edge) if held else None
+
+
+def _appeal(cue: Token, lemma: str, lex: Cues) -> tuple[Token, Token] | None:
+    """Whom an appeal is to and what they are to do: "called on the council to act" (the
+    addressee after "on"), "called for the minister to resign" (a for-to clause the
+    parser hangs on the cue) — both the who and the what are reported."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        marker = _for_to(child)
+        if marker is not None and marker.lower_ in lex.preps.get(lemma, ()):
+            return cue.doc[marker.i + 1], child.right_edge
+        if child.dep_ == "prep" and child.lower_ in _APPEAL_PREPS:
+            addressee = next((p for p in child.children if p.dep_ == "pobj"), None)
+            act = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > child.i), None)
+            if addressee is not None and act is not None and act.tag_ == "VB":
+                return addressee.left_edge, act.right_edge
+    return None
+
+
+def _for_to(clause: Token) -> Token | None:
+    """The "for" that opens an infinitive clause with a subject of its own ("for the
+    minister to resign"), or None."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VB":
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"
+                 and c.i < clause.i), None)
 
 
 def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
