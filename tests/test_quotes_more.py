@@ -42,3 +42,17 @@ def test_quotes_a_second_that_clause_belongs_to_the_same_report(text: str, words
 def test_quotes_an_appeal_reports_whom_it_is_made_to(text: str, cue: str, words: str) -> None:
     found, _ = quotes(text)
     assert [(cue_of(q, text), q["text"]) for q in found] == [(cue, words)]
+
+
+def test_quotes_a_passive_cue_with_an_agent_is_spoken_by_the_agent() -> None:
+    text = "It was announced by the port authority that the ferry terminal would close."
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [
+        ("port authority", "that the ferry terminal would close")]
+
+
+def test_quotes_a_passive_speech_act_reports_its_subject() -> None:
+    text = "The harbour plan was denounced by the fishermen's union."
+    found, _ = quotes(text)
+    assert [(q["text"], text[slice(*q["speaker_span"])]) for q in found] == [
+        ("The harbour plan", "fishermen's union")]

@@ -367,8 +367,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None  # inside a direct quote, or cut from one ('saying "of course" he …')
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
-    if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
-        subject = _agent(cue)
+    if subject.dep_ == "nsubjpass" and (lemma in _TO_SOMEONE or _agent(cue) is not None):
+        subject = _agent(cue)  # "voters were told …"; "it was announced by the ministry"
     return quote_record(kind, (start, end), text, cue, lemma,
                         speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
 

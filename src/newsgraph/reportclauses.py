@@ -300,8 +300,9 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None:
-        return None
+    if obj is None:  # "the plan was denounced by the union": the passive subject
+        by = subject.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.children)
+        return (subject.left_edge, subject.right_edge) if by and subject.i < cue.i else None
     # a list the parser split into several objects ("discussing the economy, health, …")
     # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
