@@ -56,3 +56,18 @@ def test_quotes_a_passive_speech_act_reports_its_subject() -> None:
     found, _ = quotes(text)
     assert [(q["text"], text[slice(*q["speaker_span"])]) for q in found] == [
         ("The harbour plan", "fishermen's union")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A new survey shows the mayor ahead in the northern districts.",
+     "the mayor ahead in the northern districts"),
+    ("The audit found serious errors in the port's accounts.",
+     "serious errors in the port's accounts"),
+])
+def test_quotes_what_a_record_shows_is_reported(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
+
+
+def test_quotes_what_a_person_shows_is_no_report() -> None:
+    assert quotes("The mayor showed great patience with the crowd.")[0] == []

@@ -67,6 +67,9 @@ class Cues:
     links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
     making: frozenset[str]  # forms of "make" that with ``plain`` declare: "made it clear"
     plain: frozenset[str]  # "clear", "plain", "known"
+    #: lemmas whose object is what a record (``records``) says: "the poll shows …"
+    record_objects: frozenset[str]
+    records: frozenset[str]  # "poll", "survey", "audit"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -97,7 +100,9 @@ def cues() -> Cues:
                 attitudes={adjective: frozenset(preps)
                            for adjective, preps in raw["attitudes"].items()},
                 links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
-                plain=frozenset(raw["made_plain"]))
+                plain=frozenset(raw["made_plain"]),
+                record_objects=frozenset(raw["record_objects"]),
+                records=frozenset(raw["records"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
@@ -296,7 +301,8 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         # "accused Moscow of stalling", "urged Congress to act": whom it is about too
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < found.i), None)
         return (obj or found).left_edge, found.right_edge
-    if lemma not in lex.objects:
+    record = lemma in lex.record_objects and subject.lower_ in lex.records
+    if lemma not in lex.objects and not record:
         return _misparsed_clause(cue) if subject.i < cue.i else None
     # "denounced the raid", "called the report a rush to judgment", "described X as Y"
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
@@ -307,7 +313,9 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
-        or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+        or (c.dep_ == "prep" and c.lower_ in {"as", "for"})
+        # where a record puts its object: "shows Lopez ahead", "found her with 40 percent"
+        or (record and c.dep_ in {"prep", "advmod", "acomp", "npadvmod"}))]
     if obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not tail:
         return None  # "repeated it": the words are elsewhere; "called it a sham" holds them
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
