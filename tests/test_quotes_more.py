@@ -71,3 +71,14 @@ def test_quotes_what_a_record_shows_is_reported(text: str, words: str) -> None:
 
 def test_quotes_what_a_person_shows_is_no_report() -> None:
     assert quotes("The mayor showed great patience with the crowd.")[0] == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The harbour contractor has been criticized for the long delays.", "the long delays"),
+    ("The senator apologized for his remarks about the flood.",
+     "his remarks about the flood"),
+    ("The two councillors argued over the harbour budget.", "the harbour budget"),
+])
+def test_quotes_what_praise_blame_or_an_argument_is_about(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
