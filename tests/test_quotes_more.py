@@ -82,3 +82,9 @@ def test_quotes_what_a_person_shows_is_no_report() -> None:
 def test_quotes_what_praise_blame_or_an_argument_is_about(text: str, words: str) -> None:
     found, _ = quotes(text)
     assert [q["text"] for q in found] == [words]
+
+
+def test_quotes_the_paper_the_words_went_out_in_is_part_of_the_cue() -> None:
+    text = "The ministry said in a statement that the port would reopen on Friday."
+    found, _ = quotes(text)
+    assert [cue_of(q, text) for q in found] == ["said in a statement"]
