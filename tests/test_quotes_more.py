@@ -88,3 +88,14 @@ def test_quotes_the_paper_the_words_went_out_in_is_part_of_the_cue() -> None:
     text = "The ministry said in a statement that the port would reopen on Friday."
     found, _ = quotes(text)
     assert [cue_of(q, text) for q in found] == ["said in a statement"]
+
+
+def test_quotes_a_verbal_attack_reports_its_target_and_grounds() -> None:
+    text = "The senator attacked the governor for the school closures."
+    found, _ = quotes(text)
+    assert [(cue_of(q, text), q["text"]) for q in found] == [
+        ("attacked", "the governor for the school closures")]
+
+
+def test_quotes_a_threat_by_a_thing_is_no_report() -> None:
+    assert quotes("Rising costs threaten the harbour's future.")[0] == []
