@@ -99,3 +99,12 @@ def test_quotes_a_verbal_attack_reports_its_target_and_grounds() -> None:
 
 def test_quotes_a_threat_by_a_thing_is_no_report() -> None:
     assert quotes("Rising costs threaten the harbour's future.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez said they had warned for years that the old dam would fail.",
+    "Ana Lopez said some engineers believe the old dam will fail.",
+])
+def test_quotes_hearsay_inside_a_report_is_part_of_it(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["cue"] for q in found] == ["say"]
