@@ -311,7 +311,12 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     record = lemma in lex.record_objects and subject.lower_ in lex.records
     if lemma not in lex.objects and not record:
         return _misparsed_clause(cue) if subject.i < cue.i else None
-    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
+    return _object(cue, subject, record)
+
+
+def _object(cue: Token, subject: Token, record: bool) -> tuple[Token, Token] | None:
+    """What a speech act's object says: "denounced the raid", "called the report a rush
+    to judgment", "described X as Y"; a record's ("shows Lopez ahead")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:  # "the plan was denounced by the union": the passive subject
         by = subject.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.children)
