@@ -78,6 +78,8 @@ _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", 
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 _HEADLINE_WORDS = 30
+#: Speakers that name no one by themselves: a report of theirs inside another is hearsay.
+_PRONOUNS = _SELF | {"it", "you", "him", "them", "us", "me"}
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -124,7 +126,8 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
-    quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)]
+    quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)
+              and not _hearsay(q, quotes, text)]
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
     _number_and_link(quotes)
@@ -367,8 +370,8 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         return None  # inside a direct quote, or cut from one ('saying "of course" he …')
     kind = "mixed" if any(start <= a < end for a, _ in directs) or any(
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
-    if subject.dep_ == "nsubjpass" and lemma in _TO_SOMEONE:  # "voters were told …"
-        subject = _agent(cue)
+    if subject.dep_ == "nsubjpass" and (lemma in _TO_SOMEONE or _agent(cue) is not None):
+        subject = _agent(cue)  # "voters were told …"; "it was announced by the ministry"
     return quote_record(kind, (start, end), text, cue, lemma,
                         speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
 
@@ -528,6 +531,23 @@ def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) ->
     return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
         stance or unresolved or (speaker is not None and other["speaker"] == speaker))
         for other in quotes)
+
+
+def _hearsay(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
+    """Whether a report is told inside another by someone it names no one for — a
+    pronoun or a description no entity resolves ("Lopez said they had warned that …",
+    "… said critics argue …"): it is part of the outer report's words, not a source of
+    its own. A named source inside a report ("… said Mayor Price thinks …") keeps its
+    report."""
+    if quote["speaker_span"] is None or quote["cue_span"] is None or (
+            quote["cue"] in cues().report_nouns.values()):
+        return False  # ("doubted the mayor's claim that …" holds the mayor's own claim)
+    pronoun = text[slice(*quote["speaker_span"])].lower() in _PRONOUNS
+    if quote["speaker"] is not None and not pronoun:
+        return False
+    start = quote["cue_span"][0]
+    return any(other is not quote and other["kind"] != "direct"
+               and other["span"][0] <= start < other["span"][1] for other in quotes)
 
 
 def _number_and_link(quotes: list[dict[str, Any]]) -> None:

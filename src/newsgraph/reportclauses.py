@@ -24,6 +24,8 @@ _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: A day named right after the cue is part of it: "said Tuesday", "said Monday night".
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday"})
+#: Papers a cue's words went out in, which belong to the cue: "said in a statement".
+_WRITTEN = frozenset({"statement", "email", "e-mail"})
 _FINITE_OR_ING = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -32,6 +34,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _NOT_HOLDERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 _GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
+#: Prepositions that name whom an appeal is made to: "called on the council to act".
+_APPEAL_PREPS = frozenset({"on", "upon"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,9 @@ class Cues:
     links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
     making: frozenset[str]  # forms of "make" that with ``plain`` declare: "made it clear"
     plain: frozenset[str]  # "clear", "plain", "known"
+    #: lemmas whose object is what a record (``records``) says: "the poll shows …"
+    record_objects: frozenset[str]
+    records: frozenset[str]  # "poll", "survey", "audit"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -95,14 +102,18 @@ def cues() -> Cues:
                 attitudes={adjective: frozenset(preps)
                            for adjective, preps in raw["attitudes"].items()},
                 links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
-                plain=frozenset(raw["made_plain"]))
+                plain=frozenset(raw["made_plain"]),
+                record_objects=frozenset(raw["record_objects"]),
+                records=frozenset(raw["records"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
     """The cue's verb group: "has said", "later said", "did not deny", "points out",
-    "called for", "said Tuesday" — auxiliaries, negation and adverbs (of time too) right
-    before it, a particle, the preposition that introduces what was said or the day named
-    right after; and the words that lead into
+    "called for", "said Tuesday", "said in a statement" — auxiliaries, negation and adverbs
+    (of time too) right before it, a particle, the preposition that introduces what was
+    said, the day named or the paper the words went out in right after (annotators put
+    "in a statement" inside the cue more often than not, "in an interview" less often);
+    and the words that lead into
     it: "went on to say", "was quick to point out", "issued a statement saying"."""
     lex = cues()
     preps = lex.preps.get(lex.verbs.get(cue.lower_, ""), frozenset())
@@ -115,17 +126,29 @@ def cue_words(cue: Token) -> tuple[int, int]:
         if right.left_edge.i != last.i + 1:
             break
         if right.i == last.i + 1 and (right.dep_ == "prt" or (
-                right.dep_ == "prep" and right.lower_ in preps)):
+                right.dep_ == "prep" and (right.lower_ in preps or _addressed(cue, right)))):
             last = right
+        elif (marker := _for_to(right)) is not None and marker.i == last.i + 1 and (
+                marker.lower_ in preps):  # "called for the minister to resign"
+            last = marker
         elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
                 t.lower_ in _DAYS for t in right.subtree):
             last = right.right_edge
+        elif right.dep_ == "prep" and right.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lower_ in _WRITTEN for p in right.children):
+            last = right.right_edge  # "said in a statement"
         else:
             break
     end = last.idx + len(last)
     if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
         end += 1  # 'said:' introducing the words
     return first.idx, end
+
+
+def _addressed(cue: Token, prep: Token) -> bool:
+    """Whether ``prep`` names whom the cue appeals to: "called on the council to act"."""
+    return prep.lower_ in _APPEAL_PREPS and any(
+        c.dep_ == "xcomp" and c.i > prep.i for c in cue.children)
 
 
 def _lead_in(cue: Token) -> set[int]:
@@ -260,7 +283,12 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     if clauses:  # "He said: X" parses X after the cue; "X, he said" before it
         after = [c for c in clauses if c.i > cue.i]
         clause = after[0] if after and subject.i < cue.i else clauses[0]
-        return clause.left_edge, clause.right_edge
+        # "said A, but that B": the parser may join the second clause to the cue itself
+        more = [c for c in cue.children if c.i > clause.i and _second_clause(c)]
+        return clause.left_edge, (more[-1] if more else clause).right_edge
+    appeal = _appeal(cue, lemma, lex)
+    if appeal is not None:
+        return appeal
     # "said in a statement that …": the clause hangs on the noun
     found = next((clause for prep in cue.children if prep.dep_ == "prep"
                   for noun in prep.children if noun.lower_ in lex.nouns
@@ -280,17 +308,26 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
         # "accused Moscow of stalling", "urged Congress to act": whom it is about too
         obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < found.i), None)
         return (obj or found).left_edge, found.right_edge
-    if lemma not in lex.objects:
+    record = lemma in lex.record_objects and subject.lower_ in lex.records
+    if lemma not in lex.objects and not record:
         return _misparsed_clause(cue) if subject.i < cue.i else None
-    # "denounced the raid", "called the report a rush to judgment", "described X as Y"
+    return _object(cue, subject, record)
+
+
+def _object(cue: Token, subject: Token, record: bool) -> tuple[Token, Token] | None:
+    """What a speech act's object says: "denounced the raid", "called the report a rush
+    to judgment", "described X as Y"; a record's ("shows Lopez ahead")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None:
-        return None
+    if obj is None:  # "the plan was denounced by the union": the passive subject
+        by = subject.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.children)
+        return (subject.left_edge, subject.right_edge) if by and subject.i < cue.i else None
     # a list the parser split into several objects ("discussing the economy, health, …")
     # and what the object is called or done for
     tail = [c for c in cue.children if c.i > obj.i and (
         c.dep_ in {"oprd", "xcomp", "ccomp", "dobj"}
-        or (c.dep_ == "prep" and c.lower_ in {"as", "for"}))]
+        or (c.dep_ == "prep" and c.lower_ in {"as", "for"})
+        # where a record puts its object: "shows Lopez ahead", "found her with 40 percent"
+        or (record and c.dep_ in {"prep", "advmod", "acomp", "npadvmod"}))]
     if obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not tail:
         return None  # "repeated it": the words are elsewhere; "called it a sham" holds them
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
@@ -315,6 +352,33 @@ def _view(cue: Token) -> tuple[Token, Token] | None:
     # the parser may hang "as …" on the object: "see the dam as a threat"
     held = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
     return (obj.left_edge, obj.right_edge) if held else None
+
+
+def _appeal(cue: Token, lemma: str, lex: Cues) -> tuple[Token, Token] | None:
+    """Whom an appeal is to and what they are to do: "called on the council to act" (the
+    addressee after "on"), "called for the minister to resign" (a for-to clause the
+    parser hangs on the cue) — both the who and the what are reported."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        marker = _for_to(child)
+        if marker is not None and marker.lower_ in lex.preps.get(lemma, ()):
+            return cue.doc[marker.i + 1], child.right_edge
+        if child.dep_ == "prep" and child.lower_ in _APPEAL_PREPS:
+            addressee = next((p for p in child.children if p.dep_ == "pobj"), None)
+            act = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > child.i), None)
+            if addressee is not None and act is not None and act.tag_ == "VB":
+                return addressee.left_edge, act.right_edge
+    return None
+
+
+def _for_to(clause: Token) -> Token | None:
+    """The "for" that opens an infinitive clause with a subject of its own ("for the
+    minister to resign"), or None."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VB":
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"
+                 and c.i < clause.i), None)
 
 
 def _misparsed_clause(cue: Token) -> tuple[Token, Token] | None:
@@ -391,7 +455,8 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
     for token in doc[first.i + 1:last.i + 1]:
         if _aside(token, last):
             return _before(doc, first, token.left_edge.i - 1, last)
-        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB":
+        if token is cue or token.dep_ not in {"conj", "advcl"} or token.pos_ != "VERB" or (
+                _second_clause(token)):
             continue
         # a clause inside the words ("faster than anyone expected") is no report of its own
         inside = token.dep_ == "advcl" and token.left_edge.i > 0 and not doc[
@@ -400,6 +465,13 @@ def before_next_report(doc: Doc, cue: Token, first: Token, last: Token, lex: Cue
                 token.dep_ == "conj" or subject_of(token) is not None):
             return _before(doc, first, token.left_edge.i - 1, last)
     return last
+
+
+def _second_clause(token: Token) -> bool:
+    """A clause joined to the reported words by "and that" or "but that": the same cue's
+    second report ("said the plan works and that she wants more"), not one of its own."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def before_apposition(doc: Doc, first: Token, last: Token) -> Token:

@@ -1,0 +1,110 @@
+"""Quotes: more report constructions, one case each, in text written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    return analysis.quotes, {e.id: e.name for e in analysis.entities}
+
+
+def cue_of(quote: dict[str, Any], text: str) -> str:
+    start, end = quote["cue_span"]
+    return text[start:end]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ana Lopez said the harbour was safe and that she expects the ferries to run again.",
+     "the harbour was safe and that she expects the ferries to run again"),
+    ("The governor said the state must repair its bridges, but that he would not raise "
+     "the fuel tax.",
+     "the state must repair its bridges, but that he would not raise the fuel tax"),
+])
+def test_quotes_a_second_that_clause_belongs_to_the_same_report(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("Maria Costa called on the regional council to reopen the clinic.",
+     "called on", "the regional council to reopen the clinic"),
+    ("The union called for the director to step down.",
+     "called for", "the director to step down"),
+])
+def test_quotes_an_appeal_reports_whom_it_is_made_to(text: str, cue: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [(cue_of(q, text), q["text"]) for q in found] == [(cue, words)]
+
+
+def test_quotes_a_passive_cue_with_an_agent_is_spoken_by_the_agent() -> None:
+    text = "It was announced by the port authority that the ferry terminal would close."
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [
+        ("port authority", "that the ferry terminal would close")]
+
+
+def test_quotes_a_passive_speech_act_reports_its_subject() -> None:
+    text = "The harbour plan was denounced by the fishermen's union."
+    found, _ = quotes(text)
+    assert [(q["text"], text[slice(*q["speaker_span"])]) for q in found] == [
+        ("The harbour plan", "fishermen's union")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A new survey shows the mayor ahead in the northern districts.",
+     "the mayor ahead in the northern districts"),
+    ("The audit found serious errors in the port's accounts.",
+     "serious errors in the port's accounts"),
+])
+def test_quotes_what_a_record_shows_is_reported(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
+
+
+def test_quotes_what_a_person_shows_is_no_report() -> None:
+    assert quotes("The mayor showed great patience with the crowd.")[0] == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The harbour contractor has been criticized for the long delays.", "the long delays"),
+    ("The senator apologized for his remarks about the flood.",
+     "his remarks about the flood"),
+    ("The two councillors argued over the harbour budget.", "the harbour budget"),
+])
+def test_quotes_what_praise_blame_or_an_argument_is_about(text: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [q["text"] for q in found] == [words]
+
+
+def test_quotes_the_paper_the_words_went_out_in_is_part_of_the_cue() -> None:
+    text = "The ministry said in a statement that the port would reopen on Friday."
+    found, _ = quotes(text)
+    assert [cue_of(q, text) for q in found] == ["said in a statement"]
+
+
+def test_quotes_a_verbal_attack_reports_its_target_and_grounds() -> None:
+    text = "The senator attacked the governor for the school closures."
+    found, _ = quotes(text)
+    assert [(cue_of(q, text), q["text"]) for q in found] == [
+        ("attacked", "the governor for the school closures")]
+
+
+def test_quotes_a_threat_by_a_thing_is_no_report() -> None:
+    assert quotes("Rising costs threaten the harbour's future.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez said they had warned for years that the old dam would fail.",
+    "Ana Lopez said some engineers believe the old dam will fail.",
+])
+def test_quotes_hearsay_inside_a_report_is_part_of_it(text: str) -> None:
+    found, _ = quotes(text)
+    assert [q["cue"] for q in found] == ["say"]
