@@ -15,6 +15,7 @@ from spacy.attrs import ENT_IOB, IS_TITLE, POS, SENT_START
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
+from .clean import text_of
 from .entities import PLACE_LABELS
 from .models import Entity
 from .placeindex import Candidate, PlaceIndex, fold
@@ -311,6 +312,7 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
     # proper nouns in title case outside the tagger's entities and not opening a sentence,
     # read in bulk: a Token for every word would cost more than the rest of the stage
     rows = doc.to_array([POS, ENT_IOB, IS_TITLE, SENT_START]).tolist()
+    text = text_of(doc)  # (once: each read of Doc.text joins every token again)
     bare = [pos == PROPN and iob in (0, 2) and title for pos, iob, title, _ in rows]
     starts = [i for i, row in enumerate(rows) if bare[i]]
     done = -1
@@ -326,9 +328,9 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
                 continue
             # a town of any size where the words around call it one ("the town of Orvieto"),
             # even opening a sentence; else a big place, not opening one
-            sized = classed(doc.text, span.start_char, span.end_char) is not None
+            sized = classed(text, span.start_char, span.end_char) is not None
             if fold(span.text) not in surnames and not _TITLE_OF.search(
-                    doc.text, max(0, span.start_char - 12), span.start_char) and (
+                    text, max(0, span.start_char - 12), span.start_char) and (
                     sized or rows[i][3] != 1) and any(
                     worth_finding(c, span.text) or (sized and fold(c.name) == fold(span.text))
                     for c in index.lookup(span.text)):
