@@ -116,6 +116,8 @@ _WORDS = st.sampled_from([
     "attacked", "will visit", "sanctions on", "did not", "accused", "of helping", "agreed to",
     "must", "unless", "if", "ethnic Albanians", "it", "they", "Nuevo", "León", "South Lebanon",
     "to protest against", "after the attack", "called off", "nuclear talks", "quay",
+    "the governor of", "the island of", "located in", "-on-", "-", "Victoria", "she",
+    "called on", "by the ministry", "the poll shows", "and that", "Miss", "Thames",
 ])
 _LINES = st.one_of(
     st.lists(_WORDS, min_size=1, max_size=25).map(" ".join),
