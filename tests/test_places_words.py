@@ -217,3 +217,12 @@ def test_places_both_places_of_a_hyphened_pair(text: str, mentions: list[str]) -
 def test_places_a_region_of_ours_outweighs_a_small_town_of_its_name() -> None:
     found = by_text("The Thames burst its banks near Oxford.")
     assert (found["Thames"]["country"], found["Oxford"]["country"]) == ("GBR", "GBR")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Fires spread across Corsica on Monday.", "Corsica", "Corse"),  # the tagger's PRODUCT
+    ("He grew up in Tuscany.", "Tuscany", "Toscana"),
+])
+def test_places_a_division_by_its_english_name(text: str, mention: str, name: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["feature"]) == (name, "admin1")

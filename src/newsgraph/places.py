@@ -223,8 +223,9 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
     its division named, and a place inside a name ``_in_name_plausible``; an ORG, a
     PERSON or a name the tagger missed must be a country, a region, a landmark of ours, a
     capital or a city of a million, lie in a country the article names by other words, or
-    be a big town after "in", "near" … (Munster the rugby side is no German city in an
-    Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does not)."""
+    be a big town or a division after "in", "near" … (Munster the rugby side is no German
+    city in an Irish story; "blocked roads in Lyon" names a town, "a stake in Ajax" does
+    not; "fires across Corsica" names the division)."""
     if place.feature in TOWNS and place.population < FOUND_TOWN and not bears(
             place, fold(mention.text)) and _written_as_word(resolver.text, mention.text):
         return False  # another name of a town that the article writes as a word ("Tsunami")
@@ -284,7 +285,7 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         return place.feature in OURS or place.feature in AREAS or _capital(
             place, mention.text) or (place.feature == "city"
                                      and place.population >= WORLD_CITY) or resolver.backed(
-            place, mention.text) or (place.population >= BIG_CITY
+            place, mention.text) or ((place.population >= BIG_CITY or place.feature == "admin1")
                                      and after_locative(resolver.text, mention.start))
     return True
 

@@ -378,7 +378,8 @@ def in_groups(index: PlaceIndex, entities: list[Entity], text: str, surnames: se
 
 def worth_finding(c: Candidate, text: str) -> bool:
     if fold(c.name) != fold(text) and c.population < BIG_CITY and c.feature not in {
-            "region", "facility"}:  # (our own regions and landmarks list all their names)
+            "region", "facility", "admin1"}:  # (our own regions and landmarks list all
+        # their names, and a division's other names are its English ones: "Corsica")
         return False  # under another name only when big: "Kharkov"
     return c.feature in AREAS or c.feature in {"admin1", "facility"} or (
         c.population >= FOUND_TOWN)
