@@ -108,3 +108,17 @@ def test_quotes_a_threat_by_a_thing_is_no_report() -> None:
 def test_quotes_hearsay_inside_a_report_is_part_of_it(text: str) -> None:
     found, _ = quotes(text)
     assert [q["cue"] for q in found] == ["say"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Lee won the coastal towns, while Ode carried most of the farming districts, according "
+     "to the official count.",
+     "Lee won the coastal towns, while Ode carried most of the farming districts"),
+    ("Turnout rose sharply in the north, as younger voters went to the polls in large "
+     "numbers, according to the electoral board.",
+     "Turnout rose sharply in the north, as younger voters went to the polls in large numbers"),
+])
+def test_quotes_according_to_after_a_subordinate_clause_vouches_for_the_sentence(
+        text: str, words: str) -> None:
+    quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
+    assert quote["text"] == words

@@ -527,9 +527,11 @@ def vouching(token: Token) -> tuple[Token, Token] | None:
 def according_clause(token: Token, source: Token, sentence: Span) -> tuple[int, int]:
     """What "according to X" vouches for: the longer side of its sentence — or of the
     relative or subordinate clause it sits in ("…, because, according to the organisers,
-    nobody bought tickets")."""
+    nobody bought tickets") — unless it trails a subordinate clause, which it then vouches
+    for with the rest of its sentence ("Lee won the city, while Ode won the farms, according
+    to the count")."""
     head = token.head
-    if head.dep_ == "relcl" or (head.dep_ == "advcl" and any(
+    if head.dep_ == "relcl" or (head.dep_ == "advcl" and token.i < head.i and any(
             c.dep_ == "mark" for c in head.children)):
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     else:
