@@ -174,6 +174,8 @@ def test_places_a_class_noun_for_a_division_reads_the_division_that_once() -> No
     assert by_text("Fighting spread across the province of Kandahar.")["Kandahar"][
         "feature"] == "admin1"
     assert by_text("The state of Israel was founded in 1948.")["Israel"]["feature"] == "country"
+    georgia = by_text("Lawmakers in the state of Georgia passed the bill.")["Georgia"]
+    assert (georgia["feature"], georgia["country"]) == ("admin1", "USA")
 
 
 @pytest.mark.parametrize(("text", "mention", "name", "feature"), [

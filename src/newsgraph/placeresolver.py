@@ -76,8 +76,11 @@ class Resolver:
         if key in self.chosen and not within and not area:
             return self.chosen[key]
         candidates = _candidates(self.index, name, placed=within is not None)
-        if area or AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is
-            # one; a country stays one ("Montenegro province" of a 1990 Yugoslavia)
+        if area:  # "the state of Georgia" is the US state; "the state of Israel" the country
+            candidates = [c for c in candidates if c.feature in _DIVISIONS] or [
+                c for c in candidates if c.feature == "country"] or candidates
+        elif AREA_WORDS.search(name):  # "the Kharkiv region": a division if there is one;
+            # a country stays one ("Montenegro province" of a 1990 Yugoslavia)
             candidates = [c for c in candidates if c.feature == "country"] or [
                 c for c in candidates if c.feature in _DIVISIONS] or candidates
         if exact:  # (our own landmarks list every name they go by: "Gatwick Airport")
