@@ -419,6 +419,13 @@ def test_places_a_site_named_in_a_town_takes_the_towns_point() -> None:
     assert ids == [f"P{n}" for n in range(1, len(ids) + 1)]
 
 
+def test_places_a_town_inside_a_sites_name_yields_to_the_site() -> None:
+    found = by_text("Shoppers crowded Oxford Street in London before Christmas.")
+    assert "Oxford" not in found  # not the city of Oxford, in no role
+    street = found["Oxford Street"]
+    assert (street["feature"], street["within"]) == ("facility", found["London"]["id"])
+
+
 @pytest.mark.parametrize("text, name", [
     ("Fans waited outside the Barclays Center for hours.", "Barclays Center"),  # no town
     ("Analysts at Goldman Sachs in London cut their forecast.", "Goldman Sachs"),  # a firm

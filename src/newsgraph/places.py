@@ -165,7 +165,8 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
     place of its own (see ``Resolver.site``), each ``within`` that town's record; a site
     named with no town is left out (placed in the article's one town, most such sites in
     our BBC sample went wrong)."""
-    taken = [p["span"] for p in records]
+    # (a town inside the site's name yields to it: "Oxford Street in London" is in London)
+    taken = [p["span"] for p in records if p["role"] != "name"]
     starts = {p["span"][0]: p["id"] for p in records}
     sites = []
     for entity in entities:
@@ -182,6 +183,8 @@ def _with_sites(entities: list[Entity], records: list[dict[str, Any]], text: str
                                         town, "location"), "within": within})
     if not sites:
         return records
+    records = [p for p in records if not any(
+        s["span"][0] <= p["span"][0] and p["span"][1] <= s["span"][1] for s in sites)]
     ordered = sorted([*records, *sites], key=lambda p: p["span"][0])
     renumber = {p["id"]: f"P{n}" for n, p in enumerate(ordered, 1) if "within" not in p}
     for n, place in enumerate(ordered, 1):
