@@ -121,6 +121,20 @@ def test_quotes_repeat_links_to_the_first() -> None:
     assert [q["repeat_of"] for q in found] == [None, found[0]["id"]]
 
 
+def test_quotes_a_short_quote_inside_a_later_longer_one_links_to_it() -> None:
+    found, _ = quotes("“The port stays open,” said Mayor Ana Lopez on Monday.\nOn Tuesday she went "
+                      "further. “I said it before and I say it again: the port stays open,” "
+                      "Lopez told the council.")
+    assert [q["repeat_of"] for q in found] == [found[1]["id"], None]
+
+
+def test_quotes_the_same_words_from_two_speakers_are_two_quotes() -> None:
+    found, names = quotes("“We will win this election,” said Mayor Ana Lopez.\n“We will win "
+                          "this election,” said her rival, Senator Tom Reyes.")
+    assert [names[q["speaker"]] for q in found] == ["Ana Lopez", "Tom Reyes"]
+    assert [q["repeat_of"] for q in found] == [None, None]
+
+
 def test_quotes_nothing_from_boilerplate() -> None:
     found, _ = quotes("Markets rose on Monday as traders bought shares.\n"
                       "ALSO READ | “We will win,” said the coach before the final match")

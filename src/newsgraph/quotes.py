@@ -551,22 +551,27 @@ def _hearsay(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> 
 
 
 def _number_and_link(quotes: list[dict[str, Any]]) -> None:
-    """Number the quotes and link repeats: the same words again, or a quote inside a
-    longer one by the same speaker."""
+    """Number the quotes and link repeats: the same words again from the same speaker (or
+    an unknown one), and a direct quote inside a longer direct one of the same speaker,
+    whichever comes first ("…," Biden said. Later: "I said it before: …")."""
     for number, quote in enumerate(quotes, start=1):
         quote["id"] = f"Q{number}"
-    for later in quotes:
-        key = " ".join(WORD.findall(later["text"].lower()))
-        for earlier in quotes:
-            if earlier is later:
-                break
-            other = " ".join(WORD.findall(earlier["text"].lower()))
-            same_words = key == other
-            inside = key and key in other and later["speaker"] == earlier["speaker"] \
-                and later["kind"] == earlier["kind"] == "direct"
-            if same_words or inside:
+    words = [" ".join(WORD.findall(q["text"].lower())) for q in quotes]
+    for j, later in enumerate(quotes):
+        for i, earlier in enumerate(quotes[:j]):
+            speakers = {earlier["speaker"], later["speaker"]}
+            if not words[j] or (len(speakers) > 1 and None not in speakers):
+                continue  # (two people who say "We will win" are not one quote)
+            if words[j] == words[i]:
                 later["repeat_of"] = earlier["id"]
                 break
+            if earlier["speaker"] is None or not later["kind"] == earlier["kind"] == "direct":
+                continue
+            if words[j] in words[i]:
+                later["repeat_of"] = earlier["id"]
+                break
+            if words[i] in words[j] and earlier["repeat_of"] is None:
+                earlier["repeat_of"] = later["id"]
 
 
 def set_annotations(doc: Doc, quotes: list[dict[str, Any]]) -> None:
