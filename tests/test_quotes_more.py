@@ -122,3 +122,18 @@ def test_quotes_according_to_after_a_subordinate_clause_vouches_for_the_sentence
         text: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
     assert quote["text"] == words
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the harbour board declined to comment.",
+    "The ferry company refused to comment on the delays.",
+    "Troops attacked positions along the river overnight.",
+    "The mayor welcomed Ana Lopez at the town hall.",
+])
+def test_quotes_no_words_no_quote(text: str) -> None:
+    assert quotes(text)[0] == []
+
+
+def test_quotes_a_refusal_to_say_something_named_still_reports_it() -> None:
+    found, _ = quotes("The harbour board refused to say how many ferries were damaged.")
+    assert [q["text"] for q in found] == ["to say how many ferries were damaged"]

@@ -72,6 +72,9 @@ class Cues:
     #: lemmas whose object is what a record (``records``) says: "the poll shows …"
     record_objects: frozenset[str]
     records: frozenset[str]  # "poll", "survey", "audit"
+    #: lemmas that are deeds as often as words: their object alone is no content
+    deeds: frozenset[str]
+    greetings: frozenset[str]  # lemmas whose named object is whom they greet: "welcomed Xi"
 
     def held(self, form: str) -> str | None:
         """The lemma of a view or a stance: what a speaker holds rather than says."""
@@ -104,6 +107,7 @@ def cues() -> Cues:
                 links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
                 plain=frozenset(raw["made_plain"]),
                 record_objects=frozenset(raw["record_objects"]),
+                deeds=frozenset(raw["deeds"]), greetings=frozenset(raw["greetings"]),
                 records=frozenset(raw["records"]))
 
 
@@ -296,8 +300,11 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
                   and any(m.dep_ == "mark" for m in clause.children)), None)
     found = found or next((p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pcomp"), None)
-    # "vowed to fight on", "urged them to leave"
-    found = found or next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    # "vowed to fight on", "urged them to leave" (but "declined to comment" says nothing)
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if infinitive is not None and _says_nothing(infinitive, lex):
+        return None
+    found = found or infinitive
     # "called for a ban", "warned of a crisis"; "accused the press of lying", where the
     # parser may hang the preposition on the object
     holders = [cue, *(c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i)]
@@ -311,12 +318,24 @@ def content_of(cue: Token, lemma: str, subject: Token, lex: Cues
     record = lemma in lex.record_objects and subject.lower_ in lex.records
     if lemma not in lex.objects and not record:
         return _misparsed_clause(cue) if subject.i < cue.i else None
-    return _object(cue, subject, record)
+    return _object(cue, subject, record, deed=lemma in lex.deeds,
+                   greeting=lemma in lex.greetings)
 
 
-def _object(cue: Token, subject: Token, record: bool) -> tuple[Token, Token] | None:
+def _says_nothing(verb: Token, lex: Cues) -> bool:
+    """Whether an infinitive is a bare speech verb, naming no words: "declined to
+    comment", "refused to elaborate" (but "refused to say how many died" names them)."""
+    return verb.lower_ in lex.verbs and not any(
+        c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)  # ("comment on X")
+
+
+def _object(cue: Token, subject: Token, record: bool, *, deed: bool = False,
+            greeting: bool = False) -> tuple[Token, Token] | None:
     """What a speech act's object says: "denounced the raid", "called the report a rush
-    to judgment", "described X as Y"; a record's ("shows Lopez ahead")."""
+    to judgment", "described X as Y"; a record's ("shows Lopez ahead"). A ``deed``'s
+    object says something only with what it is called or done for ("attacked the plan as
+    reckless"; not "attacked targets in the south"), a ``greeting``'s only when it is no
+    name ("welcomed the decision"; not "welcomed Xi")."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:  # "the plan was denounced by the union": the passive subject
         by = subject.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.children)
@@ -330,6 +349,9 @@ def _object(cue: Token, subject: Token, record: bool) -> tuple[Token, Token] | N
         or (record and c.dep_ in {"prep", "advmod", "acomp", "npadvmod"}))]
     if obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not tail:
         return None  # "repeated it": the words are elsewhere; "called it a sham" holds them
+    if not tail and (deed or (greeting and all(t.pos_ in {"PROPN", "DET", "PUNCT", "CCONJ"}
+                                              for t in obj.subtree))):
+        return None
     return obj.left_edge, (tail[-1] if tail else obj).right_edge
 
 
