@@ -122,3 +122,11 @@ def test_quotes_according_to_after_a_subordinate_clause_vouches_for_the_sentence
         text: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
     assert quote["text"] == words
+
+
+def test_quotes_a_cue_the_parser_hung_on_a_root_noun_is_the_main_report() -> None:
+    text = ("Two harbour inspectors, Lena Fisk and Omar Haddad, found in March that the pier "
+            "was unsafe.")
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [
+        ("Two harbour inspectors", "that the pier was unsafe")]

@@ -191,7 +191,8 @@ def subject_of(cue: Token) -> Token | None:
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON") \
             and head.ent_type_ not in _NOT_HOLDERS and cue.lower_ not in cues().aims:
         return head  # "a group backing the mayor", "polls showing her behind"
-    elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+    elif cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and (
+            head.pos_ in ("PROPN", "NOUN")) and head.i < cue.i:
         return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
