@@ -68,6 +68,7 @@ from .reportclauses import (
     with_adjuncts,
 )
 from .speakers import Owners, channel_of, mention_index, quote_record, speaker_of
+from .stancenouns import stance_noun_reports, stance_nouns
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
@@ -117,6 +118,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
     quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
     quotes += attitude_reports(anchors, text, owners, directs, zones)
+    quotes += stance_noun_reports(anchors, text, owners, directs, zones)
     headline = headline_report(doc, text, lex, owners,
                                [q["span"] for q in (*quotes, *transcripts)])
     quotes += [headline] if headline else []
@@ -158,7 +160,7 @@ def _anchors(doc: Doc) -> list[Token]:
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
     words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings,
-             *lex.attitudes, *lex.plain, "according"}
+             *lex.attitudes, *lex.plain, *stance_nouns(), "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
