@@ -130,3 +130,16 @@ def test_quotes_a_cue_the_parser_hung_on_a_root_noun_is_the_main_report() -> Non
     found, _ = quotes(text)
     assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [
         ("Two harbour inspectors", "that the pier was unsafe")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Lena Fisk tried to win back the port workers by praising their long strike.",
+     "their long strike"),
+    ("Omar Haddad began courting rural voters by denouncing the new water tax.",
+     "the new water tax"),
+])
+def test_quotes_a_gerund_after_a_preposition_takes_the_subject_of_the_verbs_above(
+        text: str, words: str) -> None:
+    found, names = quotes(text)
+    assert [(names[q["speaker"]], q["text"]) for q in found] == [(text.split(" ")[0] + " "
+                                                                  + text.split(" ")[1], words)]

@@ -183,7 +183,7 @@ def subject_of(cue: Token) -> Token | None:
     if found is not None or cue.i == head.i:
         return found
     if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
-        head = head.head
+        head = _subject_holder(head.head)
     elif cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB":
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
@@ -202,6 +202,15 @@ def subject_of(cue: Token) -> Token | None:
     if found is None and cue.dep_ == "conj" and cue.tag_ == "VBG" and head.tag_ == "VBG":
         return subject_of(head)  # "…, pointing to his record and saying that …"
     return found
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb that holds the subject ``verb`` shares: up through the infinitives and the
+    joined verbs without one ("started winning races by denouncing …" → "started")."""
+    while verb.dep_ in ("xcomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def proper_name_after(cue: Token) -> list[int] | None:
