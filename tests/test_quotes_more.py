@@ -143,3 +143,21 @@ def test_quotes_a_gerund_after_a_preposition_takes_the_subject_of_the_verbs_abov
     found, names = quotes(text)
     assert [(names[q["speaker"]], q["text"]) for q in found] == [(text.split(" ")[0] + " "
                                                                   + text.split(" ")[1], words)]
+
+
+def test_quotes_the_paper_in_the_cue_ends_before_a_clause_hung_on_it() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.reportclauses import cue_words
+
+    words = ["The", "union", "said", "in", "a", "statement", "that", "the", "pay", "was",
+             "fair", "."]
+    heads = [1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 9, 2]  # the parser hung the clause on the paper
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "mark", "det", "nsubj", "acl",
+            "acomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "DET", "NOUN",
+                   "AUX", "ADJ", "PUNCT"])
+    start, end = cue_words(doc[2])
+    assert doc.text[start:end] == "said in a statement"

@@ -134,9 +134,9 @@ def cue_words(cue: Token) -> tuple[int, int]:
         elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
                 t.lower_ in _DAYS for t in right.subtree):
             last = right.right_edge
-        elif right.dep_ == "prep" and right.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lower_ in _WRITTEN for p in right.children):
-            last = right.right_edge  # "said in a statement"
+        elif right.dep_ == "prep" and right.lower_ == "in" and (paper := next((
+                p for p in right.children if p.dep_ == "pobj" and p.lower_ in _WRITTEN), None)):
+            last = paper  # "said in a statement", not the that-clause the parser hung on it
         else:
             break
     end = last.idx + len(last)
