@@ -161,3 +161,12 @@ def test_quotes_the_paper_in_the_cue_ends_before_a_clause_hung_on_it() -> None:
                    "AUX", "ADJ", "PUNCT"])
     start, end = cue_words(doc[2])
     assert doc.text[start:end] == "said in a statement"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Mayor Lopez began tweeting out photos of the flooded pier.", "began tweeting out"),
+    ("The senator started saying that the harbour plan was a mistake.", "started saying"),
+])
+def test_quotes_a_lead_into_a_gerund_cue_is_part_of_the_cue(text: str, cue: str) -> None:
+    found, _ = quotes(text)
+    assert [cue_of(q, text) for q in found] == [cue]

@@ -159,7 +159,9 @@ def _lead_in(cue: Token) -> set[int]:
     if subject_of(cue) is None:
         return set()
     heads: list[Token] = []
-    if cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB" and cue.head.lower_ in cues().leads:
+    if cue.head.lower_ in cues().leads and (  # "went on to say", "began tweeting out"
+            (cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB")
+            or (cue.dep_ == "xcomp" and cue.tag_ == "VBG")):
         heads = [cue.head, cue.head.head] if cue.head.dep_ == "acomp" else [cue.head]
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" \
             and cue.head.lower_ in cues().nouns:
