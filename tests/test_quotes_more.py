@@ -170,3 +170,16 @@ def test_quotes_the_paper_in_the_cue_ends_before_a_clause_hung_on_it() -> None:
 def test_quotes_a_lead_into_a_gerund_cue_is_part_of_the_cue(text: str, cue: str) -> None:
     found, _ = quotes(text)
     assert [cue_of(q, text) for q in found] == [cue]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The early count did not surprise Senator Elizabeth Warren: “Turnout in the cities was "
+     "always going to decide this race.”", "Elizabeth Warren"),
+    ("The count surprised nobody at the Harbour Institute. More from its director, David "
+     "Miller: “The port will need another decade to recover.”", "David Miller"),
+])
+def test_quotes_a_name_and_a_colon_inside_a_paragraph_introduce_a_quote(
+        text: str, speaker: str) -> None:
+    found, names = quotes(text)
+    assert [(names[q["speaker"]], cue_of(q, text), q["kind"]) for q in found] == [
+        (speaker, ":", "direct")]

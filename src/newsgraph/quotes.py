@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
+from .colonlabels import colon_label
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
@@ -199,6 +200,11 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if clause is None or (clause.left_edge.idx < span[1] and span[0] < (
                 clause.right_edge.idx + len(clause.right_edge))):
             record["_cue_tokens"] = [cue.i]
+        return record
+    if (label := colon_label(text, span, para[1], owners)) is not None:  # 'surprised Ana Ruiz: “…”'
+        record = quote_record("direct", span, text, None, ":", (label[0], label[1]), None)
+        record["cue_span"] = label[2]
+        _split(record, span, gap)
         return record
     words = len(WORD.findall(text[start:end]))
     fills = (end - start) >= 0.8 * (para[1] - para[0])
