@@ -137,3 +137,63 @@ def test_quotes_no_words_no_quote(text: str) -> None:
 def test_quotes_a_refusal_to_say_something_named_still_reports_it() -> None:
     found, _ = quotes("The harbour board refused to say how many ferries were damaged.")
     assert [q["text"] for q in found] == ["to say how many ferries were damaged"]
+
+
+def test_quotes_a_cue_the_parser_hung_on_a_root_noun_is_the_main_report() -> None:
+    text = ("Two harbour inspectors, Lena Fisk and Omar Haddad, found in March that the pier "
+            "was unsafe.")
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [
+        ("Two harbour inspectors", "that the pier was unsafe")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Lena Fisk tried to win back the port workers by praising their long strike.",
+     "Lena Fisk", "their long strike"),
+    ("Omar Haddad began courting rural voters by denouncing the new water tax.",
+     "Omar Haddad", "the new water tax"),
+])
+def test_quotes_a_gerund_after_a_preposition_takes_the_subject_of_the_verbs_above(
+        text: str, speaker: str, words: str) -> None:
+    found, names = quotes(text)
+    assert [(names[q["speaker"]], q["text"]) for q in found] == [(speaker, words)]
+
+
+def test_quotes_the_paper_in_the_cue_ends_before_a_clause_hung_on_it() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.reportclauses import cue_words
+
+    words = ["The", "union", "said", "in", "a", "statement", "that", "the", "pay", "was",
+             "fair", "."]
+    heads = [1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 9, 2]  # the parser hung the clause on the paper
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "mark", "det", "nsubj", "acl",
+            "acomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "DET", "NOUN",
+                   "AUX", "ADJ", "PUNCT"])
+    start, end = cue_words(doc[2])
+    assert doc.text[start:end] == "said in a statement"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Mayor Lopez began tweeting out photos of the flooded pier.", "began tweeting out"),
+    ("The senator started saying that the harbour plan was a mistake.", "started saying"),
+])
+def test_quotes_a_lead_into_a_gerund_cue_is_part_of_the_cue(text: str, cue: str) -> None:
+    found, _ = quotes(text)
+    assert [cue_of(q, text) for q in found] == [cue]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The early count did not surprise Senator Elizabeth Warren: “Turnout in the cities was "
+     "always going to decide this race.”", "Elizabeth Warren"),
+    ("The count surprised nobody at the Harbour Institute. More from its director, David "
+     "Miller: “The port will need another decade to recover.”", "David Miller"),
+])
+def test_quotes_a_name_and_a_colon_inside_a_paragraph_introduce_a_quote(
+        text: str, speaker: str) -> None:
+    found, names = quotes(text)
+    assert [(names[q["speaker"]], cue_of(q, text), q["kind"]) for q in found] == [
+        (speaker, ":", "direct")]

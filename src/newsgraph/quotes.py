@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
+from .colonlabels import colon_label
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
@@ -68,6 +69,7 @@ from .reportclauses import (
     with_adjuncts,
 )
 from .speakers import Owners, channel_of, mention_index, quote_record, speaker_of
+from .stancenouns import stance_noun_reports, stance_nouns
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
@@ -117,6 +119,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes += _according_to(anchors, text, owners, directs, zones, sents)
     quotes += _noun_reports(anchors, text, owners, directs, zones, lex)
     quotes += attitude_reports(anchors, text, owners, directs, zones)
+    quotes += stance_noun_reports(anchors, text, owners, directs, zones)
     headline = headline_report(doc, text, lex, owners,
                                [q["span"] for q in (*quotes, *transcripts)])
     quotes += [headline] if headline else []
@@ -158,7 +161,7 @@ def _anchors(doc: Doc) -> list[Token]:
 def _anchor_hashes() -> Any:
     lex, strings = cues(), StringStore()  # a word's hash is the same in every vocabulary
     words = {*lex.verbs, *lex.views, *lex.stances, *lex.report_nouns, *lex.findings,
-             *lex.attitudes, *lex.plain, "according"}
+             *lex.attitudes, *lex.plain, *stance_nouns(), "according"}
     return numpy.array(sorted(strings[w] for w in words), dtype=numpy.uint64)
 
 
@@ -197,6 +200,11 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         if clause is None or (clause.left_edge.idx < span[1] and span[0] < (
                 clause.right_edge.idx + len(clause.right_edge))):
             record["_cue_tokens"] = [cue.i]
+        return record
+    if (label := colon_label(text, span, para[1], owners)) is not None:  # 'surprised Ana Ruiz: “…”'
+        record = quote_record("direct", span, text, None, ":", (label[0], label[1]), None)
+        record["cue_span"] = label[2]
+        _split(record, span, gap)
         return record
     words = len(WORD.findall(text[start:end]))
     fills = (end - start) >= 0.8 * (para[1] - para[0])

@@ -138,9 +138,9 @@ def cue_words(cue: Token) -> tuple[int, int]:
         elif right.dep_ == "npadvmod" and any(  # "said Tuesday", "said Monday night"
                 t.lower_ in _DAYS for t in right.subtree):
             last = right.right_edge
-        elif right.dep_ == "prep" and right.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lower_ in _WRITTEN for p in right.children):
-            last = right.right_edge  # "said in a statement"
+        elif right.dep_ == "prep" and right.lower_ == "in" and (paper := next((
+                p for p in right.children if p.dep_ == "pobj" and p.lower_ in _WRITTEN), None)):
+            last = paper  # "said in a statement", not the that-clause the parser hung on it
         else:
             break
     end = last.idx + len(last)
@@ -163,7 +163,9 @@ def _lead_in(cue: Token) -> set[int]:
     if subject_of(cue) is None:
         return set()
     heads: list[Token] = []
-    if cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB" and cue.head.lower_ in cues().leads:
+    if cue.head.lower_ in cues().leads and (  # "went on to say", "began tweeting out"
+            (cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB")
+            or (cue.dep_ == "xcomp" and cue.tag_ == "VBG")):
         heads = [cue.head, cue.head.head] if cue.head.dep_ == "acomp" else [cue.head]
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ == "dobj" \
             and cue.head.lower_ in cues().nouns:
@@ -187,7 +189,7 @@ def subject_of(cue: Token) -> Token | None:
     if found is not None or cue.i == head.i:
         return found
     if cue.dep_ == "pcomp" and cue.tag_ == "VBG":  # "landed in trouble by saying that …"
-        head = head.head
+        head = _subject_holder(head.head)
     elif cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VB":
         return _controller(cue)
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lower_ in cues().nouns:
@@ -195,7 +197,8 @@ def subject_of(cue: Token) -> Token | None:
     elif cue.dep_ == "acl" and cue.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON") \
             and head.ent_type_ not in _NOT_HOLDERS and cue.lower_ not in cues().aims:
         return head  # "a group backing the mayor", "polls showing her behind"
-    elif cue.dep_ == "acl" and cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+    elif cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and (
+            head.pos_ in ("PROPN", "NOUN")) and head.i < cue.i:
         return head  # "Jones, a council member, called …": the parser made the name the root
     elif cue.dep_ == "conj" and cue.tag_ in ("VB", "VBN"):
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
@@ -205,6 +208,15 @@ def subject_of(cue: Token) -> Token | None:
     if found is None and cue.dep_ == "conj" and cue.tag_ == "VBG" and head.tag_ == "VBG":
         return subject_of(head)  # "…, pointing to his record and saying that …"
     return found
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb that holds the subject ``verb`` shares: up through the infinitives and the
+    joined verbs without one ("started winning races by denouncing …" → "started")."""
+    while verb.dep_ in ("xcomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def proper_name_after(cue: Token) -> list[int] | None:
