@@ -693,3 +693,19 @@ def test_places_landmarks_the_tagger_calls_organisations(text: str, mention: str
 def test_places_a_town_the_tagger_cut_from_a_teams_name(text: str, mention: str,
                                                          role: str) -> None:
     assert by_text(text)[mention]["role"] == role
+
+
+@pytest.mark.parametrize(("text", "mention", "role"), [
+    ("Drones hit a fuel depot in Russia's Kursk region overnight.", "Russia", "location"),
+    ("Floods cut the main road in Pakistan's Punjab province.", "Pakistan", "location"),
+    ("Blackouts followed the strikes on Ukraine's power grid.", "Ukraine", "location"),
+    ("Shops stayed shut in Sudan's capital after the clashes.", "Sudan", "location"),
+    ("A bomb went off in Kabul's western suburbs.", "Kabul", "location"),
+    ("Russia's offensive stalled near the river.", "Russia", "actor"),
+    ("China's decision surprised the diplomats.", "China", "actor"),
+    ("US officials said the talks would resume.", "US", "modifier"),
+    ("UK troops left the base in March.", "UK", "modifier"),
+])
+def test_places_a_possessive_of_a_part_locates_and_a_name_before_a_noun_modifies(
+        text: str, mention: str, role: str) -> None:
+    assert by_text(text)[mention]["role"] == role

@@ -12,14 +12,16 @@ lacks gives no place rather than a guess — unless it is a site (a building, st
 square) the text names in a town: then it is a ``facility`` at that town's point.
 
 Each place has a ``role``: ``actor`` for a country or capital acting as a government
-("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), ``name``
-for a place inside another name ("Chicago" in "the Chicago Bulls"), else ``location``;
-``place_of`` returns only locations as an event's place.
+("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces", "US
+officials"), ``name`` for a place inside another name ("Chicago" in "the Chicago Bulls"),
+else ``location``; ``place_of`` returns only locations as an event's place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of, zones_of
 from .entities import entities_of, token_spans
+from .kb import parse
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 from .placeresolver import OURS, SITE_LINK, TOWNS, WORLD_CITY, Resolver, bears, setting
@@ -343,10 +346,12 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
           datelines: list[tuple[int, int]]) -> str:
     """"actor" for a country, capital, division or state of the past that acts — the
     subject of a verb other than being, or a possessor ("Moscow's offensive"), but not of
-    a site it holds ("London's Leicester Square", "Scotland's Hampden Park"): it stands
+    a site it holds ("London's Leicester Square", "Scotland's Hampden Park") nor of a
+    part of it ("Russia's Belgorod region", "Ukraine's power grid"): it stands
     for its government — and for any town the tagger took for an organisation that acts
-    (a team: "Portsmouth have signed …"); else "location", as the place of a dateline
-    always is (``datelines``: where the report was filed)."""
+    (a team: "Portsmouth have signed …"); "modifier" for a country's name that qualifies
+    a noun ("US officials", as "American officials"); else "location", as the place of a
+    dateline always is (``datelines``: where the report was filed)."""
     if any(start <= mention.start < end for start, end in datelines):
         return "location"
     if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG" and (
@@ -359,12 +364,23 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
     while root.dep_ == "conj" and root.head is not root:  # "Russia and China held talks"
         root = root.head
     head = root.head
-    holds_site = head.pos_ == "PROPN" and (head.ent_type_ in {"FAC", "LOC", "GPE"}
-                                           or head.text in index.sites)
+    if place.feature == "country" and root.dep_ == "compound" and head.pos_ == "NOUN" and (
+            head.lower_ not in _locating_nouns()):
+        return "modifier"  # a country's name as an adjective: "US officials", "UK troops"
+    holds_site = head.lower_ in _locating_nouns() or (head.pos_ == "PROPN" and (
+        head.ent_type_ in {"FAC", "LOC", "GPE"} or head.text in index.sites))
+    # (what a place's possessive holds decides: "Russia's Belgorod region" locates)
     acts = (root.dep_ == "poss" and not holds_site) or (
         root.dep_ == "nsubj" and root.head.lower_ not in _PLACE_VERBS) or (
         root.dep_ == "pobj" and root.head.dep_ == "agent")  # "was attacked by Ukraine"
     return "actor" if acts else "location"
+
+
+@lru_cache(maxsize=1)
+def _locating_nouns() -> frozenset[str]:
+    """The nouns a place's possessive locates (``locating_nouns`` in data/places.yaml)."""
+    text = resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8")
+    return frozenset(parse(text)["locating_nouns"])
 
 
 def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
