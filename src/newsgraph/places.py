@@ -387,20 +387,43 @@ def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     """The place an event at ``trigger`` happened: a non-metonymic place in a locative
     phrase of the trigger or within its object ("in Harbin", "in the Kharkiv region", "near
     Bakhmut", "blocked roads in Algiers", "blew up lines leading into Kabul"), the nearest
-    first; else None."""
+    first and, in one phrase, the narrowest ("on the Black Sea port of Odesa"), but not one
+    behind another preposition ("in its war against Ukraine"); else None."""
     places = [p for p in doc._.newsgraph_places or [] if p["role"] == "location"]
     if not places:
         return None
-    found: list[tuple[int, dict[str, Any]]] = []
+    found: list[tuple[int, int, dict[str, Any]]] = []
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for child in [*trigger.children, *(c for o in objects for c in o.subtree)]:
         if child.dep_ != "prep" or child.lower_ not in LOCATIVE:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
-        found += [(abs(child.i - trigger.i), place) for place in places
-                  if start <= place["span"][0] and place["span"][1] <= end]
-    return min(found, key=lambda f: f[0])[1] if found else None
+        found += [(abs(child.i - trigger.i), narrowness(place), place) for place in places
+                  if start <= place["span"][0] and place["span"][1] <= end
+                  and _in_phrase(doc, place, child)]
+    return min(found, key=lambda f: f[:2])[2] if found else None
 
+
+def narrowness(place: dict[str, Any]) -> int:
+    """How wide a place is: a town 0, a county 1, a state 2, a region 3, a country 4 …"""
+    return _WIDTH.get(place["feature"], 0)
+
+
+def _in_phrase(doc: Doc, place: dict[str, Any], prep: Token) -> bool:
+    """Whether a place within a locative phrase is placed by it, not reached through
+    another preposition ("in its war against Ukraine", "in talks with Iran"; but "in the
+    north of Syria")."""
+    start, end = place["span"]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = span.root if span is not None else prep
+    while token.i != prep.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ not in LOCATIVE and token.lower_ != "of":
+            return False
+        token = token.head
+    return True
+
+
+_WIDTH = {"admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")
