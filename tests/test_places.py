@@ -709,3 +709,8 @@ def test_places_a_town_the_tagger_cut_from_a_teams_name(text: str, mention: str,
 def test_places_a_possessive_of_a_part_locates_and_a_name_before_a_noun_modifies(
         text: str, mention: str, role: str) -> None:
     assert by_text(text)[mention]["role"] == role
+
+
+def test_places_the_eu_is_an_organisation_not_a_place() -> None:
+    found = by_text("The EU fined the carmaker, and EU ministers met in Vienna.")
+    assert "EU" not in found and found["Vienna"]["country"] == "AUT"
