@@ -714,3 +714,11 @@ def test_places_a_possessive_of_a_part_locates_and_a_name_before_a_noun_modifies
 def test_places_the_eu_is_an_organisation_not_a_place() -> None:
     found = by_text("The EU fined the carmaker, and EU ministers met in Vienna.")
     assert "EU" not in found and found["Vienna"]["country"] == "AUT"
+
+
+@pytest.mark.parametrize("text", [
+    "SARAJEVO, Bosnia and Herzegovina (AP) — Rebels advanced on Tuesday.",
+    "KINSHASA, Democratic Republic of the Congo (Reuters) — Rebels advanced on Tuesday.",
+])
+def test_places_a_dateline_with_a_long_country_name_is_where_it_was_filed(text: str) -> None:
+    assert places(text)[0]["role"] == "location"
