@@ -411,3 +411,10 @@ def test_events_a_capital_that_receives_words_is_a_government() -> None:
                                  published="2024-05-16")
     assert {p["text"]: p["role"] for p in analysis.places} == {"Ankara": "actor",
                                                                "Athens": "actor"}
+
+
+def test_events_only_the_mention_that_receives_words_is_a_government() -> None:
+    analysis = newsgraph.analyze("Canada imposed sanctions on Venezuela. Oil output fell in "
+                                 "Venezuela last year.", published="2024-05-16")
+    assert [(p["text"], p["role"]) for p in analysis.places] == [
+        ("Canada", "actor"), ("Venezuela", "actor"), ("Venezuela", "location")]

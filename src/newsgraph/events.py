@@ -210,7 +210,7 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
             continue  # no event without an actor evidenced in the sentence
         intent = stated.get(i)
         if not _physical(trigger):  # (a threat to strike a town aims at the town)
-            _as_governments(doc, recipients)
+            _as_governments(doc, token, recipients)
         events.append(_record(len(events) + 1, doc, token, intent or trigger, actors,
                               recipients, published, words, intent is not None))
         if i in demands:
@@ -438,12 +438,23 @@ def _physical(trigger: Trigger) -> bool:
     return trigger.type in _PHYSICAL or trigger.mode == "visit"
 
 
-def _as_governments(doc: Doc, recipients: list[str]) -> None:
-    """A country or capital that receives what is said or granted stands for its
-    government: "Beijing has backed Moscow", "sanctions on Tehran" (role ``actor``)."""
+def _as_governments(doc: Doc, token: Token, recipients: list[str]) -> None:
+    """A country or capital that receives what is said or granted — the trigger's object,
+    or after "on" or "against" by it or its object — stands for its government: "Beijing
+    has backed Moscow", "sanctions on Tehran" (role ``actor``); not one a locative places
+    ("filed for bankruptcy in the US")."""
+    heads = {token.i, *(c.i for c in token.children if c.dep_ in OBJECTS)}
     for place in doc._.newsgraph_places or []:
-        if place["entity"] in recipients and place["feature"] in {"country", "capital"} \
-                and place["role"] == "location":
+        if place["entity"] not in recipients or place["feature"] not in {
+                "country", "capital"} or place["role"] != "location":
+            continue
+        span = doc.char_span(place["span"][0], place["span"][1], alignment_mode="expand")
+        root = span.root if span is not None else token
+        while root.dep_ == "conj" and root.head.i != root.i:  # "accused Kyiv and Warsaw"
+            root = root.head
+        if (root.dep_ in OBJECTS and root.head.i == token.i) or (
+                root.dep_ == "pobj" and root.head.lower_ in {"on", "against"}
+                and root.head.head.i in heads):
             place["role"] = "actor"
 
 
