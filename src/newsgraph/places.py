@@ -98,7 +98,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         if _speaks_as_person(doc, index, mention, best):
             continue
         in_name = (mention.label == IN_NAME and not _part_named(index, text, mention)) or (
-            _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None)
+            _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None) or (
+            mention.text in _ours()["organisations"])  # ("the EU said": not Europe acting)
         role = "name" if in_name or (
             best.feature in TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
@@ -376,11 +377,17 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
     return "actor" if acts else "location"
 
 
-@lru_cache(maxsize=1)
 def _locating_nouns() -> frozenset[str]:
     """The nouns a place's possessive locates (``locating_nouns`` in data/places.yaml)."""
+    return _ours()["locating_nouns"]
+
+
+@lru_cache(maxsize=1)
+def _ours() -> dict[str, frozenset[str]]:
+    """Our word lists of data/places.yaml that this module reads."""
     text = resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8")
-    return frozenset(parse(text)["locating_nouns"])
+    data = parse(text)
+    return {key: frozenset(data[key]) for key in ("locating_nouns", "organisations")}
 
 
 def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
