@@ -34,14 +34,19 @@ from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 from .placeresolver import OURS, SITE_LINK, TOWNS, WORLD_CITY, Resolver, bears, setting
 from .toponyms import (
+    ACTED_TOWN,
+    ACTS,
     AREA_WORDS,
     AREAS,
+    ARMED,
     BIG_CITY,
     FOUND_TOWN,
     IN_NAME,
     LOCATIVE,
     Mention,
+    after_act,
     after_locative,
+    after_placing,
     classed,
     in_groups,
     in_names,
@@ -247,10 +252,11 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         return True  # "the governor of Kharkiv" (the resolver read the division), "the
         # island of Lampedusa" in an Italian story (but "the island of Java" is no
         # village in Georgia)
-    if place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
-            "town", "located"):
+    if (place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
+            "town", "located")) or _acted_on(resolver.text, place, mention):
         return True  # the words around say it is a town: "the town of Taibe", "Whittier,
-        # a port in Alaska" (whatever the tagger said, and however small)
+        # a port in Alaska" (whatever the tagger said, and however small), or "shelled
+        # Belgorod" (see ``_acted_on``)
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label == "GPE" and place.feature in TOWNS and place.population < _SMALL_TOWN:
@@ -295,6 +301,26 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             place, mention.text) or ((place.population >= BIG_CITY or place.feature == "admin1")
                                      and after_locative(resolver.text, mention.start))
     return True
+
+
+def _acted_on(text: str, place: Candidate, mention: Mention) -> bool:
+    """Whether the words before a name the tagger mislabelled or missed make a town or a
+    division of it: the object of an attack ("shelled Belgorod", "captured Avdiivka": a
+    town of 15,000 or more; of armed force if the tagger said an organisation, as
+    "Injuries hit Chelsea" is the team); a name it gave a person or a work after "in",
+    "near" … (a town of 100,000 or more: "fighting in Khan Younis"; but not an
+    organisation's name, "a stake in Ajax"), or a work's after "to", "on" … (a division:
+    "sailed to Corsica"; but "sold to Lazio" is the club the tagger called a person)."""
+    if mention.label not in ("ORG", "PERSON", "PROPN") or (
+            place.feature not in TOWNS and place.feature != "admin1"):
+        return False
+    if after_act(text, mention.start, ARMED if mention.label == "ORG" else ACTS):
+        return place.feature == "admin1" or place.population >= ACTED_TOWN
+    work = mention.label == "PROPN" and mention.entity is not None  # (a work, a people)
+    if after_placing(text, mention.start):
+        return (work or mention.label == "PERSON") and (
+            place.feature == "admin1" or place.population >= FOUND_TOWN)
+    return work and place.feature == "admin1" and _placed(text, mention.start)
 
 
 def _written_as_word(text: str, name: str) -> bool:
