@@ -52,6 +52,12 @@ def test_clean_article_sentence_is_not_boilerplate(line: str) -> None:
     ("NEW YORK, June 3 (Reuters) -- Stocks rose.", "NEW YORK, June 3 (Reuters) --"),
     ("WASHINGTON — The Senate voted.", "WASHINGTON —"),
     ("LIMA, Peru, June 18 (AP) — A quake struck.", "LIMA, Peru, June 18 (AP) —"),
+    ("SARAJEVO, Bosnia and Herzegovina (AP) — Police made arrests.",
+     "SARAJEVO, Bosnia and Herzegovina (AP) —"),  # a country's name of several words
+    ("BANGUI, Central African Republic, May 2 (Reuters) - Talks began.",
+     "BANGUI, Central African Republic, May 2 (Reuters) -"),
+    ("GOMA, Democratic Republic of the Congo — Rebels advanced.",
+     "GOMA, Democratic Republic of the Congo —"),
 ])
 def test_clean_dateline_covers_only_the_dateline(line: str, expected: str) -> None:
     assert ("dateline", expected) in kinds(line)

@@ -390,3 +390,31 @@ def test_events_military_strikes_are_no_labour_strikes() -> None:
 def test_events_context_words_that_mislead_are_left_out(sentence: str, absent: set[str]
                                                         ) -> None:
     assert not absent & set(contexts_of(sentence, lexicon().contexts))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Moscow accused Warsaw of spying.", None),  # said to a government, not done at it
+    ("Canada imposed new sanctions on Caracas.", None),
+    ("Paris has backed Kyiv in its fight against Moscow.", None),  # "against" places nothing
+    ("Rebels attacked Goma, the largest city in North Kivu, at dawn.", "Goma"),  # the town
+    ("Rebels shelled the Red Sea port of Aden.", "Aden"),  # the narrowest
+    ("Israeli jets bombed the Mediterranean port of Tyre.", "Tyre"),
+])
+def test_events_place_of_a_physical_act_only(text: str, place: str | None) -> None:
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    names = {p["id"]: p["text"] for p in analysis.places}
+    assert [names.get(e["place"]) for e in analysis.events][:1] == [place]
+
+
+def test_events_a_capital_that_receives_words_is_a_government() -> None:
+    analysis = newsgraph.analyze("Ankara criticised Athens over the dispute.",
+                                 published="2024-05-16")
+    assert {p["text"]: p["role"] for p in analysis.places} == {"Ankara": "actor",
+                                                               "Athens": "actor"}
+
+
+def test_events_only_the_mention_that_receives_words_is_a_government() -> None:
+    analysis = newsgraph.analyze("Canada imposed sanctions on Venezuela. Oil output fell in "
+                                 "Venezuela last year.", published="2024-05-16")
+    assert [(p["text"], p["role"]) for p in analysis.places] == [
+        ("Canada", "actor"), ("Venezuela", "actor"), ("Venezuela", "location")]

@@ -693,3 +693,34 @@ def test_places_landmarks_the_tagger_calls_organisations(text: str, mention: str
 def test_places_a_town_the_tagger_cut_from_a_teams_name(text: str, mention: str,
                                                          role: str) -> None:
     assert by_text(text)[mention]["role"] == role
+
+
+@pytest.mark.parametrize(("text", "mention", "role"), [
+    ("Drones hit a fuel depot in Russia's Kursk region overnight.", "Russia", "location"),
+    ("Floods cut the main road in Pakistan's Punjab province.", "Pakistan", "location"),
+    ("Blackouts followed the strikes on Ukraine's power grid.", "Ukraine", "location"),
+    ("Shops stayed shut in Sudan's capital after the clashes.", "Sudan", "location"),
+    ("A bomb went off in Kabul's western suburbs.", "Kabul", "location"),
+    ("Russia's offensive stalled near the river.", "Russia", "actor"),
+    ("China's decision surprised the diplomats.", "China", "actor"),
+    ("US officials said the talks would resume.", "US", "modifier"),
+    ("UK troops left the base in March.", "UK", "modifier"),
+])
+def test_places_a_possessive_of_a_part_locates_and_a_name_before_a_noun_modifies(
+        text: str, mention: str, role: str) -> None:
+    assert by_text(text)[mention]["role"] == role
+
+
+def test_places_the_eu_is_an_organisation_not_a_place_that_acts_or_locates() -> None:
+    found = places("The EU fined the carmaker, and EU ministers met in Vienna. The "
+                   "European Union said it would appeal.")
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Europe", "name"), ("Europe", "name"), ("Vienna", "location"), ("Europe", "name")]
+
+
+@pytest.mark.parametrize("text", [
+    "SARAJEVO, Bosnia and Herzegovina (AP) — Rebels advanced on Tuesday.",
+    "KINSHASA, Democratic Republic of the Congo (Reuters) — Rebels advanced on Tuesday.",
+])
+def test_places_a_dateline_with_a_long_country_name_is_where_it_was_filed(text: str) -> None:
+    assert places(text)[0]["role"] == "location"

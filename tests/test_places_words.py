@@ -228,3 +228,31 @@ def test_places_a_region_of_ours_outweighs_a_small_town_of_its_name() -> None:
 def test_places_a_division_by_its_english_name(text: str, mention: str, name: str) -> None:
     place = by_text(text)[mention]
     assert (place["name"], place["feature"]) == (name, "admin1")
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # the object of an attack, whatever the tagger said (a person, an organisation, none)
+    ("Ukrainian troops liberated Kupiansk in September.", "Kupiansk", "UKR"),
+    ("Rebels besieged Homs for months.", "Homs", "SYR"),
+    ("Russian forces shelled Kherson overnight.", "Kherson", "UKR"),
+    ("Missiles hit Kramatorsk on Monday.", "Kramatorsk", "UKR"),
+    ("Aid convoys entered Khan Yunis.", "Khan Yunis", "PSE"),
+    # a name the tagger gave a work or a person after "to", "in"
+    ("Tourists took the overnight ferry to Corsica.", "Corsica", "FRA"),
+    ("Air strikes were reported in Khan Younis again.", "Khan Younis", "PSE"),
+])
+def test_places_a_mislabelled_town_that_is_attacked_or_reached(text: str, mention: str,
+                                                                country: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["country"], place["role"]) == (country, "location")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Injuries hit Chelsea before the final.", "Chelsea"),  # the team
+    ("Investors lost interest in Ajax after the sale.", "Ajax"),  # the club
+    ("The lifetime award went to Cher on Sunday.", "Cher"),  # the singer, not the département
+    ("The club sold its captain to Lazio in August.", "Lazio"),  # the club
+])
+def test_places_a_club_or_a_person_hit_or_reached_stays_no_town(text: str,
+                                                                 absent: str) -> None:
+    assert absent not in by_text(text)

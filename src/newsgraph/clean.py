@@ -47,7 +47,8 @@ REPEAT_MIN_CHARS = 40
 _FINAL_PUNCT = tuple(".,;:!?…\"”’'»)]")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"   # BEIJING / NEW YORK / ST. LOUIS
-    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"  # , Peru, June 18
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:(?:\s+(?:of|and|the))*\s+[A-Z][A-Za-z.]+){0,3}"
+    r"(?:\s+\d{1,2})?){0,2}"  # , Peru, June 18 / , Democratic Republic of Congo
     r"(?:\s*\([A-Za-z][A-Za-z.&'’ ]{0,40}\))?"             # (Reuters)
     r"\s*(?:--|-|–|—|:)(?=\s)"
 )

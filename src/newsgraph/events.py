@@ -16,7 +16,9 @@ accused China of helping Russia" is an accusation by the West, not aid asserted 
 outlet), and ``aux``: negated, future, hypothetical, or historical (dated well before
 publication). The date is the time expression nearest the trigger in its sentence, else
 the publication date; the place is a location in the trigger's locative phrase
-(``places.place_of``), else a town or region the event is done to ("shelled Kharkiv").
+(``places.place_of``), else a town or region a physical act is done to ("shelled
+Kharkiv"). A country or capital that receives what is said or granted is its government
+("accused Kyiv"): its place's role becomes ``actor``.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from .eventroles import (
     participants,
 )
 from .kb import parse
-from .places import place_of
+from .places import narrowness, place_of
 
 SPANS_KEY = "newsgraph.events"
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that starts with a year ("200" is a decade)
@@ -207,6 +209,8 @@ def find_events(doc: Doc, published: str | None = None) -> list[dict[str, Any]]:
         if not actors:
             continue  # no event without an actor evidenced in the sentence
         intent = stated.get(i)
+        if not _physical(trigger):  # (a threat to strike a town aims at the town)
+            _as_governments(doc, token, recipients)
         events.append(_record(len(events) + 1, doc, token, intent or trigger, actors,
                               recipients, published, words, intent is not None))
         if i in demands:
@@ -376,7 +380,10 @@ def _record(number: int, doc: Doc, token: Token, trigger: Trigger, actors: list[
             stated: bool = False) -> dict[str, Any]:
     sentence = token.sent
     date = _date(doc, token, sentence, published)
-    place = place_of(doc, token) or _place_acted_on(doc, recipients)
+    place = place_of(doc, token)
+    acted_on = _place_acted_on(doc, recipients) if _physical(trigger) else None
+    if acted_on and (place is None or narrowness(acted_on) < narrowness(place)):
+        place = acted_on  # the town attacked, not its region: "hit Rafah in southern Gaza"
     # PLOVER's convention: with no one named, the place receives the event — the host of
     # a visit ("arrived in Amman"), the people under a curfew ("in Montenegro"), the town
     # a threat is aimed at ("threatened to impose a curfew in Algiers")
@@ -415,14 +422,44 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # "the army's" is "army"
 
 
 def _place_acted_on(doc: Doc, recipients: list[str]) -> dict[str, Any] | None:
-    """A town or region the event is done to ("shelled Kharkiv") is where it happened."""
+    """A town or region a physical act is done to ("shelled Kharkiv") is where it
+    happened; the narrowest of them ("attacked the Red Sea port of Aden": Aden)."""
+    done_to = [p for p in doc._.newsgraph_places or []
+               if p["entity"] in recipients and p["feature"] in _LOCAL]
+    if not done_to:
+        return None
+    narrowest: dict[str, Any] = min(done_to, key=narrowness)
+    return dict(narrowest)  # (a copy: the doc extension is untyped)
+
+
+def _physical(trigger: Trigger) -> bool:
+    """Whether an act is done at a place (an attack, a raid, a deployment, a visit)
+    rather than said or granted to a government ("accused Kyiv", "backed Moscow")."""
+    return trigger.type in _PHYSICAL or trigger.mode == "visit"
+
+
+def _as_governments(doc: Doc, token: Token, recipients: list[str]) -> None:
+    """A country or capital that receives what is said or granted — the trigger's object,
+    or after "on" or "against" by it or its object — stands for its government: "Beijing
+    has backed Moscow", "sanctions on Tehran" (role ``actor``); not one a locative places
+    ("filed for bankruptcy in the US")."""
+    heads = {token.i, *(c.i for c in token.children if c.dep_ in OBJECTS)}
     for place in doc._.newsgraph_places or []:
-        if place["entity"] in recipients and place["feature"] in _LOCAL:
-            return dict(place)  # (a copy: the doc extension is untyped)
-    return None
+        if place["entity"] not in recipients or place["feature"] not in {
+                "country", "capital"} or place["role"] != "location":
+            continue
+        span = doc.char_span(place["span"][0], place["span"][1], alignment_mode="expand")
+        root = span.root if span is not None else token
+        while root.dep_ == "conj" and root.head.i != root.i:  # "accused Kyiv and Warsaw"
+            root = root.head
+        if (root.dep_ in OBJECTS and root.head.i == token.i) or (
+                root.dep_ == "pobj" and root.head.lower_ in {"on", "against"}
+                and root.head.head.i in heads):
+            place["role"] = "actor"
 
 
 _LOCAL = frozenset({"city", "capital", "admin1", "admin2", "region"})
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 def _aux(token: Token, words: Lexicon, date: dict[str, str | None] | None,
@@ -486,7 +523,7 @@ def set_annotations(doc: Doc, events: list[dict[str, Any]]) -> None:
 
 
 @Language.factory("newsgraph_events", requires=["token.dep"],
-                  assigns=["doc._.newsgraph_events", "doc.spans"])
+                  assigns=["doc._.newsgraph_events", "doc.spans", "doc._.newsgraph_places"])
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
 

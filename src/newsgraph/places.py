@@ -12,14 +12,16 @@ lacks gives no place rather than a guess — unless it is a site (a building, st
 square) the text names in a town: then it is a ``facility`` at that town's point.
 
 Each place has a ``role``: ``actor`` for a country or capital acting as a government
-("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces"), ``name``
-for a place inside another name ("Chicago" in "the Chicago Bulls"), else ``location``;
-``place_of`` returns only locations as an event's place.
+("Beijing has backed Moscow"), ``modifier`` for an adjective ("Russian forces", "US
+officials"), ``name`` for a place inside another name ("Chicago" in "the Chicago Bulls"),
+else ``location``; ``place_of`` returns only locations as an event's place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -27,18 +29,24 @@ from spacy.tokens import Doc, Token
 
 from .clean import text_of, zones_of
 from .entities import entities_of, token_spans
+from .kb import parse
 from .models import Actor, Entity
 from .placeindex import Candidate, PlaceIndex, fold, load
 from .placeresolver import OURS, SITE_LINK, TOWNS, WORLD_CITY, Resolver, bears, setting
 from .toponyms import (
+    ACTED_TOWN,
+    ACTS,
     AREA_WORDS,
     AREAS,
+    ARMED,
     BIG_CITY,
     FOUND_TOWN,
     IN_NAME,
     LOCATIVE,
     Mention,
+    after_act,
     after_locative,
+    after_placing,
     classed,
     in_groups,
     in_names,
@@ -95,7 +103,8 @@ def find_places(doc: Doc, index: PlaceIndex | None = None, sure: set[str] | None
         if _speaks_as_person(doc, index, mention, best):
             continue
         in_name = (mention.label == IN_NAME and not _part_named(index, text, mention)) or (
-            _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None)
+            _PAGEANT.search(text, max(0, mention.start - 5), mention.start) is not None) or (
+            mention.text in _ours()["organisations"])  # ("the EU said": not Europe acting)
         role = "name" if in_name or (
             best.feature in TOWNS and _cut_from_a_name(doc, index, mention)) \
             else "modifier" if fold(mention.text) in index.modifiers and (
@@ -243,10 +252,11 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
         return True  # "the governor of Kharkiv" (the resolver read the division), "the
         # island of Lampedusa" in an Italian story (but "the island of Java" is no
         # village in Georgia)
-    if place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
-            "town", "located"):
+    if (place.feature in TOWNS and fold(place.name) == fold(mention.text) and said in (
+            "town", "located")) or _acted_on(resolver.text, place, mention):
         return True  # the words around say it is a town: "the town of Taibe", "Whittier,
-        # a port in Alaska" (whatever the tagger said, and however small)
+        # a port in Alaska" (whatever the tagger said, and however small), or "shelled
+        # Belgorod" (see ``_acted_on``)
     if mention.label in ("LOC", "FAC"):
         return resolver.supports(place, mention.text)
     if mention.label == "GPE" and place.feature in TOWNS and place.population < _SMALL_TOWN:
@@ -291,6 +301,26 @@ def _plausible(resolver: Resolver, place: Candidate, mention: Mention) -> bool:
             place, mention.text) or ((place.population >= BIG_CITY or place.feature == "admin1")
                                      and after_locative(resolver.text, mention.start))
     return True
+
+
+def _acted_on(text: str, place: Candidate, mention: Mention) -> bool:
+    """Whether the words before a name the tagger mislabelled or missed make a town or a
+    division of it: the object of an attack ("shelled Belgorod", "captured Avdiivka": a
+    town of 15,000 or more; of armed force if the tagger said an organisation, as
+    "Injuries hit Chelsea" is the team); a name it gave a person or a work after "in",
+    "near" … (a town of 100,000 or more: "fighting in Khan Younis"; but not an
+    organisation's name, "a stake in Ajax"), or a work's after "to", "on" … (a division:
+    "sailed to Corsica"; but "sold to Lazio" is the club the tagger called a person)."""
+    if mention.label not in ("ORG", "PERSON", "PROPN") or (
+            place.feature not in TOWNS and place.feature != "admin1"):
+        return False
+    if after_act(text, mention.start, ARMED if mention.label == "ORG" else ACTS):
+        return place.feature == "admin1" or place.population >= ACTED_TOWN
+    work = mention.label == "PROPN" and mention.entity is not None  # (a work, a people)
+    if after_placing(text, mention.start):
+        return (work or mention.label == "PERSON") and (
+            place.feature == "admin1" or place.population >= FOUND_TOWN)
+    return work and place.feature == "admin1" and _placed(text, mention.start)
 
 
 def _written_as_word(text: str, name: str) -> bool:
@@ -343,10 +373,12 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
           datelines: list[tuple[int, int]]) -> str:
     """"actor" for a country, capital, division or state of the past that acts — the
     subject of a verb other than being, or a possessor ("Moscow's offensive"), but not of
-    a site it holds ("London's Leicester Square", "Scotland's Hampden Park"): it stands
+    a site it holds ("London's Leicester Square", "Scotland's Hampden Park") nor of a
+    part of it ("Russia's Belgorod region", "Ukraine's power grid"): it stands
     for its government — and for any town the tagger took for an organisation that acts
-    (a team: "Portsmouth have signed …"); else "location", as the place of a dateline
-    always is (``datelines``: where the report was filed)."""
+    (a team: "Portsmouth have signed …"); "modifier" for a country's name that qualifies
+    a noun ("US officials", as "American officials"); else "location", as the place of a
+    dateline always is (``datelines``: where the report was filed)."""
     if any(start <= mention.start < end for start, end in datelines):
         return "location"
     if place.feature not in {"country", "capital", "admin1"} and mention.label != "ORG" and (
@@ -359,32 +391,72 @@ def _role(doc: Doc, mention: Mention, place: Candidate, index: PlaceIndex,
     while root.dep_ == "conj" and root.head is not root:  # "Russia and China held talks"
         root = root.head
     head = root.head
-    holds_site = head.pos_ == "PROPN" and (head.ent_type_ in {"FAC", "LOC", "GPE"}
-                                           or head.text in index.sites)
+    if place.feature == "country" and root.dep_ == "compound" and head.pos_ == "NOUN" and (
+            head.lower_ not in _locating_nouns()):
+        return "modifier"  # a country's name as an adjective: "US officials", "UK troops"
+    holds_site = head.lower_ in _locating_nouns() or (head.pos_ == "PROPN" and (
+        head.ent_type_ in {"FAC", "LOC", "GPE"} or head.text in index.sites))
+    # (what a place's possessive holds decides: "Russia's Belgorod region" locates)
     acts = (root.dep_ == "poss" and not holds_site) or (
         root.dep_ == "nsubj" and root.head.lower_ not in _PLACE_VERBS) or (
         root.dep_ == "pobj" and root.head.dep_ == "agent")  # "was attacked by Ukraine"
     return "actor" if acts else "location"
 
 
+def _locating_nouns() -> frozenset[str]:
+    """The nouns a place's possessive locates (``locating_nouns`` in data/places.yaml)."""
+    return _ours()["locating_nouns"]
+
+
+@lru_cache(maxsize=1)
+def _ours() -> dict[str, frozenset[str]]:
+    """Our word lists of data/places.yaml that this module reads."""
+    text = resources.files("newsgraph").joinpath("data/places.yaml").read_text("utf-8")
+    data = parse(text)
+    return {key: frozenset(data[key]) for key in ("locating_nouns", "organisations")}
+
+
 def place_of(doc: Doc, trigger: Token) -> dict[str, Any] | None:
     """The place an event at ``trigger`` happened: a non-metonymic place in a locative
     phrase of the trigger or within its object ("in Harbin", "in the Kharkiv region", "near
     Bakhmut", "blocked roads in Algiers", "blew up lines leading into Kabul"), the nearest
-    first; else None."""
+    first and, in one phrase, the narrowest ("on the Black Sea port of Odesa"), but not one
+    behind another preposition ("in its war against Ukraine"); else None."""
     places = [p for p in doc._.newsgraph_places or [] if p["role"] == "location"]
     if not places:
         return None
-    found: list[tuple[int, dict[str, Any]]] = []
+    found: list[tuple[int, int, dict[str, Any]]] = []
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for child in [*trigger.children, *(c for o in objects for c in o.subtree)]:
         if child.dep_ != "prep" or child.lower_ not in LOCATIVE:
             continue
         start, end = child.idx, child.right_edge.idx + len(child.right_edge)
-        found += [(abs(child.i - trigger.i), place) for place in places
-                  if start <= place["span"][0] and place["span"][1] <= end]
-    return min(found, key=lambda f: f[0])[1] if found else None
+        found += [(abs(child.i - trigger.i), narrowness(place), place) for place in places
+                  if start <= place["span"][0] and place["span"][1] <= end
+                  and _in_phrase(doc, place, child)]
+    return min(found, key=lambda f: f[:2])[2] if found else None
 
+
+def narrowness(place: dict[str, Any]) -> int:
+    """How wide a place is: a town 0, a county 1, a state 2, a region 3, a country 4 …"""
+    return _WIDTH.get(place["feature"], 0)
+
+
+def _in_phrase(doc: Doc, place: dict[str, Any], prep: Token) -> bool:
+    """Whether a place within a locative phrase is placed by it, not reached through
+    another preposition ("in its war against Ukraine", "in talks with Iran"; but "in the
+    north of Syria")."""
+    start, end = place["span"]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    token = span.root if span is not None else prep
+    while token.i != prep.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ not in LOCATIVE and token.lower_ != "of":
+            return False
+        token = token.head
+    return True
+
+
+_WIDTH = {"admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 _CODED = frozenset({"country", "city", "capital", "admin1", "admin2"})
 _NEXT_WORD = re.compile(r" ([A-Z][\w&]*)\b")

@@ -26,6 +26,21 @@ AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governora
 #: Prepositions before which a country or a big town is a place, not an organisation.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                       "throughout", "within", "on", "off", "over"})
+#: Verbs of a physical act done to a place: their object, if a town's name, is the town
+#: ("shelled Belgorod", "captured Avdiivka", "Rockets hit Ashkelon"). (As written.)
+#: Only armed force for a name the tagger took for an organisation ("Injuries hit
+#: Chelsea" is the team).
+ARMED = frozenset({"shelled", "bombed", "bombarded", "raided", "stormed", "captured",
+                   "recaptured", "seized", "invaded", "besieged", "encircled", "pounded",
+                   "liberated"})
+ACTS = ARMED | {"attacked", "struck", "hit", "entered"}
+#: The smallest town the object of such an act is taken to be
+ACTED_TOWN = 15_000
+#: Prepositions that put something in or near a place, before which a name the tagger
+#: gave a person is a town's: "fighting in Khan Younis" (not "went to Cher", "capitalising
+#: on Brits success")
+PLACING = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout",
+                     "within"})
 BIG_CITY = 250_000
 AREAS = frozenset({"country", "continent", "region"})
 IN_NAME = "IN_NAME"  # the label of a place named inside another name
@@ -36,7 +51,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]*) (?:([A-Z][\w'’-]*
 _NAME_GOES_ON = re.compile(r"( [A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?")
 _AREA_AFTER = re.compile(r"[ -](?:region|province|oblast|governorate|district|prefecture"
                          r"|county|state)\b")
-_WORKS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})  # the tagger's other names
+_WORKS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})  # other names
 _PLACEABLE = _WORKS | {"ORG", "PERSON"}
 _NAMED_IN = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "in", "at", "de", "du", "des", "di", "del"})
@@ -122,15 +137,27 @@ def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: 
     """Whether a name the tagger took for something else is a place by the words around
     it: a big place's name after "in", "near" … ("a hospice in Calcutta", the tagger's
     PRODUCT; "a Paris perfume" is none), or a town's own name, however small, that they
-    call a town ("Kodiak, a fishing port", the tagger's PERSON)."""
+    call a town ("Kodiak, a fishing port", the tagger's PERSON); or a town or division by
+    any of its names as the object of an attack ("captured Avdiivka", the tagger's
+    PERSON), or after "in", "near" … (``PLACING``) unless the tagger said an organisation
+    ("fighting in Khan Younis"), or after "to" … if it said a work ("sailed to
+    Corsica")."""
     name = text[start:end]
     if fold(entity.name) != fold(name) or name.islower():
         return False
     readings = index.lookup(name)
-    return (entity.type in _WORKS and after_locative(text, start) and any(
+    if (entity.type in _WORKS and after_locative(text, start) and any(
         worth_finding(c, name) for c in readings)) or (
         classed(text, start, end) is not None and any(
-            fold(c.name) == fold(name) for c in readings))
+            fold(c.name) == fold(name) for c in readings)):
+        return True
+    # (``_plausible`` in places.py weighs the reading these give)
+    placed = after_act(text, start, ARMED) if entity.type == "ORG" else after_act(
+        text, start) or (not text.startswith(("'s", "’s"), end) and (after_placing(
+            text, start) or (entity.type in _WORKS and _led_to(text, start))))
+    # (not a person's: "into Barrie's imagination")
+    return placed and any(c.feature == "admin1" or c.population >= ACTED_TOWN
+                          for c in readings)
 
 
 def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
@@ -271,6 +298,24 @@ def after_locative(text: str, start: int) -> bool:
     """Whether "in", "near", "outside" … comes right before ``start``."""
     before = text[max(0, start - 12):start].split()
     return bool(before) and before[-1] in LOCATIVE
+
+
+def after_act(text: str, start: int, verbs: frozenset[str] = ACTS) -> bool:
+    """Whether a verb of a physical act comes right before ``start`` ("raided Tulkarm")."""
+    before = text[max(0, start - 14):start].split()
+    return bool(before) and before[-1] in verbs
+
+
+def after_placing(text: str, start: int) -> bool:
+    """Whether "in", "near", "across" … (``PLACING``) comes right before ``start``."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in PLACING
+
+
+def _led_to(text: str, start: int) -> bool:
+    """Whether "in", "near" … or "to", "from" come right before ``start``."""
+    return after_locative(text, start) or text[max(0, start - 6):start].split()[-1:] in (
+        ["to"], ["from"])
 
 
 def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
