@@ -693,3 +693,11 @@ def test_places_landmarks_the_tagger_calls_organisations(text: str, mention: str
 def test_places_a_town_the_tagger_cut_from_a_teams_name(text: str, mention: str,
                                                          role: str) -> None:
     assert by_text(text)[mention]["role"] == role
+
+
+def test_places_the_state_after_a_town_and_a_comma_is_the_one_that_holds_it() -> None:
+    state = by_text("The sheriff of Macon, Georgia, retired after 20 years.")
+    assert state["Georgia"]["feature"] == "admin1" and state["Georgia"]["country"] == "USA"
+    country = by_text("BATUMI, Georgia — The port reopened after the storm.")
+    assert country["Georgia"]["feature"] == "country" and country["Georgia"]["country"] == "GEO"
+

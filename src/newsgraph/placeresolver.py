@@ -39,6 +39,8 @@ _DWARFS = 20
 TOWNS = frozenset({"city", "capital", "admin2"})
 #: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
 SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
+#: The town before a comma and a name: "Savannah" in "the mayor of Savannah, Georgia".
+_TOWN_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w.'’-]*\s){0,2}[A-ZÀ-Þ][\w.'’-]*),\s*$")
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 
 
@@ -73,9 +75,11 @@ class Resolver:
             within = named_after(self.index, self.text, end)
         # "the province of Kandahar", "the governor of Lagos": the division, this once
         area = classed(self.text, end - len(name), end) == "area"
-        if key in self.chosen and not within and not area:
-            return self.chosen[key]
         candidates = _candidates(self.index, name, placed=within is not None)
+        holding = self._holding(candidates, end - len(name))
+        if key in self.chosen and not within and not area and not holding:
+            return self.chosen[key]
+        candidates = holding or candidates
         if area:  # "the state of Georgia" is the US state; "the state of Israel" the country
             candidates = [c for c in candidates if c.feature in _DIVISIONS] or [
                 c for c in candidates if c.feature == "country"] or candidates
@@ -98,6 +102,24 @@ class Resolver:
         if best is not None and not within and not area:
             self.chosen[key] = best
         return best
+
+    def _holding(self, candidates: list[Candidate], start: int) -> list[Candidate]:
+        """The readings of a name after a town and a comma that hold the town: the state or
+        country that placed it (``named_after``) reads as that one too ("Savannah, Georgia"
+        is the US state, "Tbilisi, Georgia" the country); empty when no town comes before."""
+        town = _TOWN_BEFORE.search(self.text, max(0, start - 40), start)
+        if town is None or named_after(self.index, self.text, town.end(1)) is None:
+            return []
+        words = town.group(1).split()
+        for size in range(len(words), 0, -1):
+            towns = [t for t in self.index.lookup(" ".join(words[-size:]))
+                     if t.feature not in AREAS]
+            holding = [c for c in candidates if towns and (
+                (c.feature == "admin1" and any(t.admin1 == c.admin1 for t in towns)) or (
+                    c.feature == "country" and any(t.country == c.country for t in towns)))]
+            if holding:
+                return holding
+        return []
 
     def site(self, name: str, end: int) -> Candidate | None:
         """A site the index lacks, placed at the town the text names it in: "the Barclays
@@ -248,4 +270,3 @@ def _score(c: Candidate, context: Context, key: str) -> float:
     if c.admin1 is not None and c.admin1 in context.admin1:
         score += _DIVISION
     return score
-
