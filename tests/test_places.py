@@ -701,3 +701,9 @@ def test_places_the_state_after_a_town_and_a_comma_is_the_one_that_holds_it() ->
     country = by_text("BATUMI, Georgia — The port reopened after the storm.")
     assert country["Georgia"]["feature"] == "country" and country["Georgia"]["country"] == "GEO"
 
+
+def test_places_a_spelling_with_a_doubled_letter_is_the_same_name() -> None:
+    found = by_text("Shelling in Odessa damaged the port, the regional governor said.")
+    assert found["Odessa"]["country"] == "UKR" and found["Odessa"]["feature"] == "city"
+    texan = by_text("Oil workers in Odessa, Texas, went on strike.")
+    assert texan["Odessa"]["country"] == "USA"

@@ -259,10 +259,12 @@ def _score(c: Candidate, context: Context, key: str) -> float:
         score = _REGION_SCORE if c.feature == "region" else _LANDMARK_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and (not bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
+    if key and (not bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)) and (
+            not _spelling(fold(c.name), key)):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
         # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
-        # except a county's ("St. Louis" is the city before Saint Louis County)
+        # except a county's ("St. Louis" is the city before Saint Louis County); another
+        # spelling is none either ("Odessa" is Odesa, Ukraine before Odessa, Texas)
         score -= _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())
@@ -270,3 +272,13 @@ def _score(c: Candidate, context: Context, key: str) -> float:
     if c.admin1 is not None and c.admin1 in context.admin1:
         score += _DIVISION
     return score
+
+
+
+def _spelling(name: str, key: str) -> bool:
+    """Whether two names are one spelling of a name, one with a letter doubled ("Odessa"
+    and "Odesa", "Tallinn" and "Tallin"), not two names ("Pueblo" is no Puebla)."""
+    short, long = sorted((name, key), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1:] == short
+        for i in range(1, len(long)))
