@@ -707,3 +707,9 @@ def test_places_a_spelling_with_a_doubled_letter_is_the_same_name() -> None:
     assert found["Odessa"]["country"] == "UKR" and found["Odessa"]["feature"] == "city"
     texan = by_text("Oil workers in Odessa, Texas, went on strike.")
     assert texan["Odessa"]["country"] == "USA"
+
+
+def test_places_congo_is_either_congo_by_size_and_context() -> None:
+    assert by_text("Rebels seized two towns in eastern Congo.")["Congo"]["country"] == "COD"
+    republic = by_text("Congo's parliament met in Brazzaville on Friday.")
+    assert republic["Congo"]["country"] == "COG"
