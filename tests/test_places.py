@@ -713,3 +713,15 @@ def test_places_congo_is_either_congo_by_size_and_context() -> None:
     assert by_text("Rebels seized two towns in eastern Congo.")["Congo"]["country"] == "COD"
     republic = by_text("Congo's parliament met in Brazzaville on Friday.")
     assert republic["Congo"]["country"] == "COG"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Air defences shot down drones over the Bryansk region.", "Bryansk region", "RUS"),
+    ("Ships left ports in the Odessa region at dawn.", "Odessa region", "UKR"),
+    ("A fuel depot burned across the Voronezh region.", "Voronezh region", "RUS"),
+    ("Blackouts spread across the Odesa region on Sunday.", "Odesa region", "UKR"),
+])
+def test_places_a_region_named_after_its_town_is_the_division(text: str, mention: str,
+                                                               country: str) -> None:
+    place = by_text(text)[mention]  # (the sources list Russia's under an adjective alone)
+    assert (place["feature"], place["country"]) == ("admin1", country)

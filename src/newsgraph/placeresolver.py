@@ -80,6 +80,8 @@ class Resolver:
         if key in self.chosen and not within and not area and not holding:
             return self.chosen[key]
         candidates = holding or candidates
+        if area or AREA_WORDS.search(name):
+            candidates = _with_divisions(self.index, candidates)
         if area:  # "the state of Georgia" is the US state; "the state of Israel" the country
             candidates = [c for c in candidates if c.feature in _DIVISIONS] or [
                 c for c in candidates if c.feature == "country"] or candidates
@@ -182,6 +184,23 @@ def _candidates(index: PlaceIndex, name: str, *, placed: bool = False) -> list[C
         # "South Lebanon" is the south of Lebanon, not a village of that name in Ohio
         found = [c for c in index.lookup(rest) if c.feature == "country"] or found
     return found
+
+
+def _with_divisions(index: PlaceIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """The readings and the first-level divisions named after a town among them, which
+    the sources list under the name's adjective alone ("the Kursk region" is Kurskaya
+    oblast', "the Odessa region" Odeska oblast, around the towns of the names)."""
+    found = {c.admin1 for c in candidates if c.feature == "admin1"}
+    for town in [c for c in candidates if c.feature in {"city", "capital"}]:
+        number = index.admin1.get(town.admin1 or "")
+        stem = fold(town.name)[:-1]  # ("Kursk" → "Kursk-aya", "Odesa" → "Odes-ka")
+        if number is None or town.admin1 in found or len(stem) < 3:
+            continue
+        division = index.candidate(number)
+        if fold(division.name).startswith(stem):
+            candidates = [*candidates, division]
+            found.add(town.admin1)
+    return candidates
 
 
 @dataclass(slots=True)

@@ -202,12 +202,14 @@ def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
 
 def with_area_word(mention: Mention, text: str) -> Mention:
     """The mention with the word after it that says it is an area: "Kharkiv" in "the
-    Kharkiv region" is the region, not the city."""
+    Kharkiv region" is the region, not the city; a name the tagger missed is then as good
+    as its GPE ("across the Odesa region")."""
     after = _AREA_AFTER.match(text, mention.end)
     if after is None or AREA_WORDS.search(mention.text):
         return mention
     return Mention(mention.start, after.end(), text[mention.start:after.end()],
-                   mention.entity, mention.label, mention.weak)
+                   mention.entity, "GPE" if mention.label == "PROPN" else mention.label,
+                   mention.weak)
 
 
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
@@ -334,7 +336,8 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
                     sized or rows[i][3] != 1) and any(
                     worth_finding(c, span.text) or (sized and fold(c.name) == fold(span.text))
                     for c in index.lookup(span.text)):
-                found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
+                found.append(with_area_word(Mention(span.start_char, span.end_char, span.text,
+                                                    None, "PROPN"), text))
                 done = i + size - 1
                 break
     return found
