@@ -725,3 +725,10 @@ def test_places_a_region_named_after_its_town_is_the_division(text: str, mention
                                                                country: str) -> None:
     place = by_text(text)[mention]  # (the sources list Russia's under an adjective alone)
     assert (place["feature"], place["country"]) == ("admin1", country)
+
+
+def test_places_gaza_is_the_strip_unless_the_story_is_in_mozambique() -> None:
+    assert by_text("Fuel ran out in Gaza's hospitals.")["Gaza"]["country"] == "PSE"
+    assert by_text("Convoys waited at the crossing into Gaza.")["Gaza"]["country"] == "PSE"
+    farm = by_text("Drought hurt maize farmers in Gaza, Mozambique's southern province.")
+    assert farm["Gaza"]["country"] == "MOZ"
