@@ -732,3 +732,21 @@ def test_places_gaza_is_the_strip_unless_the_story_is_in_mozambique() -> None:
     assert by_text("Convoys waited at the crossing into Gaza.")["Gaza"]["country"] == "PSE"
     farm = by_text("Drought hurt maize farmers in Gaza, Mozambique's southern province.")
     assert farm["Gaza"]["country"] == "MOZ"
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "feature"), [
+    ("Residents of Mexico City voted on Sunday.", "Mexico City", "Mexico City", "capital"),
+    ("Bus services in Sheffield city centre were cut.", "Sheffield", "Sheffield", "city"),
+    ("Police sealed off a street in west London.", "London", "London", "capital"),
+    ("Residents of a block in west Belfast were moved.", "Belfast", "Belfast", "city"),
+])
+def test_places_city_and_a_direction_in_lower_case(text: str, mention: str, name: str,
+                                                   feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["feature"]) == (name, feature)
+
+
+def test_places_a_club_named_town_city_is_no_division() -> None:
+    found = places("Stoke City beat Leicester City 2-1 on Saturday.")
+    assert all(p["feature"] not in {"admin1", "admin2"} for p in found)
+    assert all(p["role"] == "name" for p in found)

@@ -21,8 +21,9 @@ from .models import Entity
 from .placeindex import Candidate, PlaceIndex, fold
 
 #: Words after a name that say what kind of area it is: "the Kharkiv region".
+#: (Not "city": "X City" is a town's name or a club's — "Mexico City", "Manchester City".)
 AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
-                        r"|prefecture|territory|city|municipality)$", re.I)
+                        r"|prefecture|territory|municipality)$", re.I)
 #: Prepositions before which a country or a big town is a place, not an organisation.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                       "throughout", "within", "on", "off", "over"})
@@ -109,8 +110,8 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
                 continue
             weak = entity.type == "ORG" and not any(
                 worth_finding(c, name) for c in index.lookup(name))
-            mention = whole_name(index, _whole_of(index, Mention(
-                start, end, name, entity.id, label, weak)), text)
+            mention = whole_name(index, _whole_of(index, _bare(index, Mention(
+                start, end, name, entity.id, label, weak))), text)
             # (an adjective takes no area word: "the Argentine state" is the nation)
             found.append(mention if fold(name) in index.modifiers
                          else with_area_word(mention, text))
@@ -131,6 +132,23 @@ def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: 
         worth_finding(c, name) for c in readings)) or (
         classed(text, start, end) is not None and any(
             fold(c.name) == fold(name) for c in readings))
+
+
+def _bare(index: PlaceIndex, mention: Mention) -> Mention:
+    """The mention without a word in lower case the tagger took into it, when the rest is
+    a place's name and the whole is none: a direction before it ("west London"), "city"
+    after it ("Birmingham city centre")."""
+    if index.lookup(mention.text):
+        return mention
+    first, _, rest = mention.text.partition(" ")
+    if rest and first.islower() and fold(first) in index.generic and index.lookup(rest):
+        start = mention.end - len(rest)
+        return Mention(start, mention.end, rest, mention.entity, mention.label, mention.weak)
+    head, _, last = mention.text.rpartition(" ")
+    if head and last == "city" and index.lookup(head):
+        return Mention(mention.start, mention.start + len(head), head, mention.entity,
+                       mention.label, mention.weak)
+    return mention
 
 
 def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
