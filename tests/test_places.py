@@ -750,3 +750,13 @@ def test_places_a_club_named_town_city_is_no_division() -> None:
     found = places("Stoke City beat Leicester City 2-1 on Saturday.")
     assert all(p["feature"] not in {"admin1", "admin2"} for p in found)
     assert all(p["role"] == "name" for p in found)
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Syrian and Iraqi refugees near Tripoli in northern Lebanon queued for bread.", "Tripoli",
+     "LBN"),
+    ("The festival moved from Perth in Scotland to Dundee.", "Perth", "GBR"),
+])
+def test_places_a_town_in_a_named_country_is_placed_there(text: str, mention: str,
+                                                          country: str) -> None:
+    assert by_text(text)[mention]["country"] == country

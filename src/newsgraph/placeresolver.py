@@ -72,7 +72,7 @@ class Resolver:
             name, key = head, fold(head)
             within = named_after(self.index, f", {after.strip()}", 0)
         else:
-            within = named_after(self.index, self.text, end)
+            within = named_after(self.index, self.text, end, inside=True)
         # "the province of Kandahar", "the governor of Lagos": the division, this once
         area = classed(self.text, end - len(name), end) == "area"
         candidates = _candidates(self.index, name, placed=within is not None)

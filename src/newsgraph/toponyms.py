@@ -63,6 +63,9 @@ _CLASS_AFTER = re.compile(
     rf"{{0,3}}?(?:({_TOWN_CLASS})|{_AREA_CLASS})(?=\s+(?:in|of|on|near|north"
     r"|south|east|west|outside|close|about|some|with|that|where|which)\b|\s*[,.;:)—–])"
     r"|(located|situated|nestled) (?:in|on|near)\b)")
+#: "in", perhaps a direction, and a name after a place: "Tripoli in northern Lebanon"
+_INSIDE = re.compile(r" in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s|(?:east|west)(?:ern)?\s"
+                     r"|central\s)?((?:[A-Z][\w.'’-]*\s?){1,3})")
 #: A noun after a name that makes the name a firm's: "the governor of Victoria Falls hotel
 #: group" governs no town
 _FIRM_NOUN = re.compile(r"\s+(?:hotels?|group|company|firm|bank|airlines?|chain|brand"
@@ -293,19 +296,23 @@ def after_locative(text: str, start: int) -> bool:
     return bool(before) and before[-1] in LOCATIVE
 
 
-def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
-                ) -> str | None:
+def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True,
+                inside: bool = False) -> str | None:
     """The country or division named just after a place and a comma: "Paris, Texas" →
     "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state); with
-    ``counties``, a county too ("Woodbridge, Suffolk" → England)."""
+    ``counties``, a county too ("Woodbridge, Suffolk" → England); with ``inside``, one
+    after "in" too ("Tripoli in northern Lebanon" → "LBN")."""
     match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
+    linked = _INSIDE.match(text, end, end + 60) if inside and match is None else None
+    if linked is not None:  # (a country or a division only: "Paris in April", "in LA")
+        match, counties = linked, False
     if match is None:
         return None
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size]).rstrip(",")
         abbreviation = index.abbreviations.get(fold(name))
-        if abbreviation and ("." in name or name.isupper()):
+        if abbreviation and ("." in name or name.isupper()) and linked is None:
             return abbreviation
         candidates = index.lookup(name)
         areas = [c for c in candidates if c.feature in {"admin1", "country"}]
