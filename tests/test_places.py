@@ -760,3 +760,14 @@ def test_places_a_club_named_town_city_is_no_division() -> None:
 def test_places_a_town_in_a_named_country_is_placed_there(text: str, mention: str,
                                                           country: str) -> None:
     assert by_text(text)[mention]["country"] == country
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "feature"), [
+    ("Heavy snow closed roads in Washington and Idaho.", "Washington", "USA", "admin1"),
+    ("Storms flattened barns in Kansas and Georgia.", "Georgia", "USA", "admin1"),
+    ("Georgia and Azerbaijan signed a pipeline deal.", "Georgia", "GEO", "country"),
+])
+def test_places_names_joined_by_and_are_alike(text: str, mention: str, country: str,
+                                               feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["country"], place["feature"]) == (country, feature)

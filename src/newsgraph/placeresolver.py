@@ -41,6 +41,9 @@ TOWNS = frozenset({"city", "capital", "admin2"})
 SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
 #: The town before a comma and a name: "Savannah" in "the mayor of Savannah, Georgia".
 _TOWN_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w.'’-]*\s){0,2}[A-ZÀ-Þ][\w.'’-]*),\s*$")
+#: A name joined to another by "and": "Washington and Oregon", "Georgia and Ukraine".
+_PAIR_AFTER = re.compile(r" and ([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?)\b(?![\w'’])")
+_PAIR_BEFORE = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?) and $")
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 
 
@@ -79,7 +82,7 @@ class Resolver:
         holding = self._holding(candidates, end - len(name))
         if key in self.chosen and not within and not area and not holding:
             return self.chosen[key]
-        candidates = holding or candidates
+        candidates = holding or self._paired(candidates, end - len(name), end) or candidates
         if area or AREA_WORDS.search(name):
             candidates = _with_divisions(self.index, candidates)
         if area:  # "the state of Georgia" is the US state; "the state of Israel" the country
@@ -121,6 +124,24 @@ class Resolver:
                     c.feature == "country" and any(t.country == c.country for t in towns)))]
             if holding:
                 return holding
+        return []
+
+    def _paired(self, candidates: list[Candidate], start: int, end: int) -> list[Candidate]:
+        """The readings of a name joined by "and" to a name that is surely a state or a
+        country, of that kind and in that country: names so joined are alike
+        ("Washington and Oregon" are two states, "Georgia and Ukraine" two countries)."""
+        after = _PAIR_AFTER.match(self.text, end)
+        before = _PAIR_BEFORE.search(self.text, max(0, start - 40), start)
+        for other in [m.group(1) for m in (after, before) if m is not None]:
+            readings = self.index.lookup(other)
+            top = resolve(readings, self.context, None, fold(other))
+            if top is None or setting(readings)[0] is None or top.feature not in {
+                    "admin1", "country"}:  # (its reading is beyond doubt: not "Kharkiv")
+                continue
+            alike = [c for c in candidates if c.feature == top.feature and (
+                top.feature == "country" or c.country == top.country)]
+            if alike:
+                return alike
         return []
 
     def site(self, name: str, end: int) -> Candidate | None:
