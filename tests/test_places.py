@@ -748,6 +748,7 @@ def test_places_city_and_a_direction_in_lower_case(text: str, mention: str, name
 
 def test_places_a_club_named_town_city_is_no_division() -> None:
     found = places("Stoke City beat Leicester City 2-1 on Saturday.")
+    assert [(p["name"], p["role"]) for p in found][:1] == [("Stoke-on-Trent", "name")]
     assert all(p["feature"] not in {"admin1", "admin2"} for p in found)
     assert all(p["role"] == "name" for p in found)
 

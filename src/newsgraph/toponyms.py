@@ -140,7 +140,8 @@ def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: 
 def _bare(index: PlaceIndex, mention: Mention) -> Mention:
     """The mention without a word in lower case the tagger took into it, when the rest is
     a place's name and the whole is none: a direction before it ("west London"), "city"
-    after it ("Birmingham city centre")."""
+    after it ("Birmingham city centre"); and "City" after a town the index holds under no
+    such name ("Manchester City")."""
     if index.lookup(mention.text):
         return mention
     first, _, rest = mention.text.partition(" ")
@@ -148,7 +149,8 @@ def _bare(index: PlaceIndex, mention: Mention) -> Mention:
         start = mention.end - len(rest)
         return Mention(start, mention.end, rest, mention.entity, mention.label, mention.weak)
     head, _, last = mention.text.rpartition(" ")
-    if head and last == "city" and index.lookup(head):
+    if head and last in ("city", "City") and index.lookup(head):  # ("Hull City": a club
+        # named after its town, which ``_cut_from_a_name`` then finds in the role "name")
         return Mention(mention.start, mention.start + len(head), head, mention.entity,
                        mention.label, mention.weak)
     return mention
