@@ -44,6 +44,7 @@ _TOWN_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w.'’-]*\s){0,2}[A-ZÀ-Þ][\w.'’-
 #: A name joined to another by "and": "Washington and Oregon", "Georgia and Ukraine".
 _PAIR_AFTER = re.compile(r" and ([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?)\b(?![\w'’])")
 _PAIR_BEFORE = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?) and $")
+_CITY_WORD = re.compile(r"\s+[Cc]ity$")  # (a town's word, not an area's: see AREA_WORDS)
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 
 
@@ -197,8 +198,10 @@ def _candidates(index: PlaceIndex, name: str, *, placed: bool = False) -> list[C
     """A name's readings; ``placed`` when a division after it places it ("East Palestine,
     Ohio" is the village, not the country)."""
     found = index.lookup(name)
-    if not found and AREA_WORDS.search(name):
-        found = index.lookup(AREA_WORDS.sub("", name))
+    if not found and (AREA_WORDS.search(name) or _CITY_WORD.search(name)):
+        found = index.lookup(_CITY_WORD.sub("", AREA_WORDS.sub("", name)))
+        if _CITY_WORD.search(name):  # "Sheffield city": the town, not its district
+            found = [c for c in found if c.feature in {"city", "capital"}] or found
     first, _, rest = name.partition(" ")
     if rest and not placed and fold(first) in index.generic and all(
             c.feature == "city" and c.population < _REGION_TOWN for c in found):
