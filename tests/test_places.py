@@ -724,3 +724,82 @@ def test_places_the_eu_is_an_organisation_not_a_place_that_acts_or_locates() -> 
 ])
 def test_places_a_dateline_with_a_long_country_name_is_where_it_was_filed(text: str) -> None:
     assert places(text)[0]["role"] == "location"
+
+
+def test_places_the_state_after_a_town_and_a_comma_is_the_one_that_holds_it() -> None:
+    state = by_text("The sheriff of Macon, Georgia, retired after 20 years.")
+    assert state["Georgia"]["feature"] == "admin1" and state["Georgia"]["country"] == "USA"
+    country = by_text("BATUMI, Georgia — The port reopened after the storm.")
+    assert country["Georgia"]["feature"] == "country" and country["Georgia"]["country"] == "GEO"
+
+
+def test_places_a_spelling_with_a_doubled_letter_is_the_same_name() -> None:
+    found = by_text("Shelling in Odessa damaged the port, the regional governor said.")
+    assert found["Odessa"]["country"] == "UKR" and found["Odessa"]["feature"] == "city"
+    texan = by_text("Oil workers in Odessa, Texas, went on strike.")
+    assert texan["Odessa"]["country"] == "USA"
+
+
+def test_places_congo_is_either_congo_by_size_and_context() -> None:
+    assert by_text("Rebels seized two towns in eastern Congo.")["Congo"]["country"] == "COD"
+    republic = by_text("Congo's parliament met in Brazzaville on Friday.")
+    assert republic["Congo"]["country"] == "COG"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Air defences shot down drones over the Bryansk region.", "Bryansk region", "RUS"),
+    ("Ships left ports in the Odessa region at dawn.", "Odessa region", "UKR"),
+    ("A fuel depot burned across the Voronezh region.", "Voronezh region", "RUS"),
+    ("Blackouts spread across the Odesa region on Sunday.", "Odesa region", "UKR"),
+])
+def test_places_a_region_named_after_its_town_is_the_division(text: str, mention: str,
+                                                               country: str) -> None:
+    place = by_text(text)[mention]  # (the sources list Russia's under an adjective alone)
+    assert (place["feature"], place["country"]) == ("admin1", country)
+
+
+def test_places_gaza_is_the_strip_unless_the_story_is_in_mozambique() -> None:
+    assert by_text("Fuel ran out in Gaza's hospitals.")["Gaza"]["country"] == "PSE"
+    assert by_text("Convoys waited at the crossing into Gaza.")["Gaza"]["country"] == "PSE"
+    farm = by_text("Drought hurt maize farmers in Gaza, Mozambique's southern province.")
+    assert farm["Gaza"]["country"] == "MOZ"
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "feature"), [
+    ("Residents of Mexico City voted on Sunday.", "Mexico City", "Mexico City", "capital"),
+    ("Bus services in Sheffield city centre were cut.", "Sheffield", "Sheffield", "city"),
+    ("Police sealed off a street in west London.", "London", "London", "capital"),
+    ("Residents of a block in west Belfast were moved.", "Belfast", "Belfast", "city"),
+])
+def test_places_city_and_a_direction_in_lower_case(text: str, mention: str, name: str,
+                                                   feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["name"], place["feature"]) == (name, feature)
+
+
+def test_places_a_club_named_town_city_is_no_division() -> None:
+    found = places("Stoke City beat Leicester City 2-1 on Saturday.")
+    assert [(p["name"], p["role"]) for p in found][:1] == [("Stoke-on-Trent", "name")]
+    assert all(p["feature"] not in {"admin1", "admin2"} for p in found)
+    assert all(p["role"] == "name" for p in found)
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Syrian and Iraqi refugees near Tripoli in northern Lebanon queued for bread.", "Tripoli",
+     "LBN"),
+    ("The festival moved from Perth in Scotland to Dundee.", "Perth", "GBR"),
+])
+def test_places_a_town_in_a_named_country_is_placed_there(text: str, mention: str,
+                                                          country: str) -> None:
+    assert by_text(text)[mention]["country"] == country
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "feature"), [
+    ("Heavy snow closed roads in Washington and Idaho.", "Washington", "USA", "admin1"),
+    ("Storms flattened barns in Kansas and Georgia.", "Georgia", "USA", "admin1"),
+    ("Georgia and Azerbaijan signed a pipeline deal.", "Georgia", "GEO", "country"),
+])
+def test_places_names_joined_by_and_are_alike(text: str, mention: str, country: str,
+                                               feature: str) -> None:
+    place = by_text(text)[mention]
+    assert (place["country"], place["feature"]) == (country, feature)

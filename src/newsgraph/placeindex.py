@@ -236,7 +236,8 @@ def _add_countries(index: PlaceIndex, countries: dict[str, Any], ours: dict[str,
 
 
 def _add_words(index: PlaceIndex, ours: dict[str, Any]) -> None:
-    """Our adjectives of continents and regions, and other names of indexed places."""
+    """Our adjectives of continents and regions, other names of indexed places, and names
+    several places share."""
     def target(name: str) -> int | None:
         numbers = index.names.get(fold(name), ())
         ranked = sorted(numbers, key=lambda n: (_RANK.get(index.candidate(n).feature, 9),
@@ -248,6 +249,10 @@ def _add_words(index: PlaceIndex, ours: dict[str, Any]) -> None:
     for alias, name in ours["aliases"].items():
         if (number := target(name)) is not None:
             index.names[fold(alias)] = (number,)
+    for shared, names in ours["shared_names"].items():
+        numbers = [n for name in names if (n := target(name)) is not None]
+        index.names[fold(shared)] = tuple(dict.fromkeys(
+            (*index.names.get(fold(shared), ()), *numbers)))
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

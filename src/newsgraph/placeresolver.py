@@ -39,6 +39,12 @@ _DWARFS = 20
 TOWNS = frozenset({"city", "capital", "admin2"})
 #: What links a site to the town it is in, and the town's name: "… in Brooklyn", "…, Paris".
 SITE_LINK = re.compile(r"(?:,| in) (?=[A-ZÀ-Þ])")
+#: The town before a comma and a name: "Savannah" in "the mayor of Savannah, Georgia".
+_TOWN_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w.'’-]*\s){0,2}[A-ZÀ-Þ][\w.'’-]*),\s*$")
+#: A name joined to another by "and": "Washington and Oregon", "Georgia and Ukraine".
+_PAIR_AFTER = re.compile(r" and ([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?)\b(?![\w'’])")
+_PAIR_BEFORE = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*)?) and $")
+_CITY_WORD = re.compile(r"\s+[Cc]ity$")  # (a town's word, not an area's: see AREA_WORDS)
 _TOWN_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3}")
 
 
@@ -70,12 +76,16 @@ class Resolver:
             name, key = head, fold(head)
             within = named_after(self.index, f", {after.strip()}", 0)
         else:
-            within = named_after(self.index, self.text, end)
+            within = named_after(self.index, self.text, end, inside=True)
         # "the province of Kandahar", "the governor of Lagos": the division, this once
         area = classed(self.text, end - len(name), end) == "area"
-        if key in self.chosen and not within and not area:
-            return self.chosen[key]
         candidates = _candidates(self.index, name, placed=within is not None)
+        holding = self._holding(candidates, end - len(name))
+        if key in self.chosen and not within and not area and not holding:
+            return self.chosen[key]
+        candidates = holding or self._paired(candidates, end - len(name), end) or candidates
+        if area or AREA_WORDS.search(name):
+            candidates = _with_divisions(self.index, candidates)
         if area:  # "the state of Georgia" is the US state; "the state of Israel" the country
             candidates = [c for c in candidates if c.feature in _DIVISIONS] or [
                 c for c in candidates if c.feature == "country"] or candidates
@@ -98,6 +108,42 @@ class Resolver:
         if best is not None and not within and not area:
             self.chosen[key] = best
         return best
+
+    def _holding(self, candidates: list[Candidate], start: int) -> list[Candidate]:
+        """The readings of a name after a town and a comma that hold the town: the state or
+        country that placed it (``named_after``) reads as that one too ("Savannah, Georgia"
+        is the US state, "Tbilisi, Georgia" the country); empty when no town comes before."""
+        town = _TOWN_BEFORE.search(self.text, max(0, start - 40), start)
+        if town is None or named_after(self.index, self.text, town.end(1)) is None:
+            return []
+        words = town.group(1).split()
+        for size in range(len(words), 0, -1):
+            towns = [t for t in self.index.lookup(" ".join(words[-size:]))
+                     if t.feature not in AREAS]
+            holding = [c for c in candidates if towns and (
+                (c.feature == "admin1" and any(t.admin1 == c.admin1 for t in towns)) or (
+                    c.feature == "country" and any(t.country == c.country for t in towns)))]
+            if holding:
+                return holding
+        return []
+
+    def _paired(self, candidates: list[Candidate], start: int, end: int) -> list[Candidate]:
+        """The readings of a name joined by "and" to a name that is surely a state or a
+        country, of that kind and in that country: names so joined are alike
+        ("Washington and Oregon" are two states, "Georgia and Ukraine" two countries)."""
+        after = _PAIR_AFTER.match(self.text, end)
+        before = _PAIR_BEFORE.search(self.text, max(0, start - 40), start)
+        for other in [m.group(1) for m in (after, before) if m is not None]:
+            readings = self.index.lookup(other)
+            top = resolve(readings, self.context, None, fold(other))
+            if top is None or setting(readings)[0] is None or top.feature not in {
+                    "admin1", "country"}:  # (its reading is beyond doubt: not "Kharkiv")
+                continue
+            alike = [c for c in candidates if c.feature == top.feature and (
+                top.feature == "country" or c.country == top.country)]
+            if alike:
+                return alike
+        return []
 
     def site(self, name: str, end: int) -> Candidate | None:
         """A site the index lacks, placed at the town the text names it in: "the Barclays
@@ -152,14 +198,33 @@ def _candidates(index: PlaceIndex, name: str, *, placed: bool = False) -> list[C
     """A name's readings; ``placed`` when a division after it places it ("East Palestine,
     Ohio" is the village, not the country)."""
     found = index.lookup(name)
-    if not found and AREA_WORDS.search(name):
-        found = index.lookup(AREA_WORDS.sub("", name))
+    if not found and (AREA_WORDS.search(name) or _CITY_WORD.search(name)):
+        found = index.lookup(_CITY_WORD.sub("", AREA_WORDS.sub("", name)))
+        if _CITY_WORD.search(name):  # "Sheffield city": the town, not its district
+            found = [c for c in found if c.feature in {"city", "capital"}] or found
     first, _, rest = name.partition(" ")
     if rest and not placed and fold(first) in index.generic and all(
             c.feature == "city" and c.population < _REGION_TOWN for c in found):
         # "South Lebanon" is the south of Lebanon, not a village of that name in Ohio
         found = [c for c in index.lookup(rest) if c.feature == "country"] or found
     return found
+
+
+def _with_divisions(index: PlaceIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """The readings and the first-level divisions named after a town among them, which
+    the sources list under the name's adjective alone ("the Kursk region" is Kurskaya
+    oblast', "the Odessa region" Odeska oblast, around the towns of the names)."""
+    found = {c.admin1 for c in candidates if c.feature == "admin1"}
+    for town in [c for c in candidates if c.feature in {"city", "capital"}]:
+        number = index.admin1.get(town.admin1 or "")
+        stem = fold(town.name)[:-1]  # ("Kursk" → "Kursk-aya", "Odesa" → "Odes-ka")
+        if number is None or town.admin1 in found or len(stem) < 3:
+            continue
+        division = index.candidate(number)
+        if fold(division.name).startswith(stem):
+            candidates = [*candidates, division]
+            found.add(town.admin1)
+    return candidates
 
 
 @dataclass(slots=True)
@@ -237,10 +302,12 @@ def _score(c: Candidate, context: Context, key: str) -> float:
         score = _REGION_SCORE if c.feature == "region" else _LANDMARK_SCORE
     else:
         score = math.log10(c.population + 10) + _PRIOR.get(c.feature, 0.0)
-    if key and (not bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)):
+    if key and (not bears(c, key) or (c.feature == "admin2" and fold(c.name) != key)) and (
+            not _spelling(fold(c.name), key)):
         # "Salisbury" is a town in England before Harare's old name; a short form is no
         # other name ("Newcastle" for Newcastle upon Tyne, "Rio" for Rio de Janeiro),
-        # except a county's ("St. Louis" is the city before Saint Louis County)
+        # except a county's ("St. Louis" is the city before Saint Louis County); another
+        # spelling is none either ("Odessa" is Odesa, Ukraine before Odessa, Texas)
         score -= _OTHER_NAME
     if c.country is not None and c.country in context.countries:
         share = context.countries[c.country] / sum(context.countries.values())
@@ -249,3 +316,12 @@ def _score(c: Candidate, context: Context, key: str) -> float:
         score += _DIVISION
     return score
 
+
+
+def _spelling(name: str, key: str) -> bool:
+    """Whether two names are one spelling of a name, one with a letter doubled ("Odessa"
+    and "Odesa", "Tallinn" and "Tallin"), not two names ("Pueblo" is no Puebla)."""
+    short, long = sorted((name, key), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1:] == short
+        for i in range(1, len(long)))

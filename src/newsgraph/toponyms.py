@@ -21,8 +21,9 @@ from .models import Entity
 from .placeindex import Candidate, PlaceIndex, fold
 
 #: Words after a name that say what kind of area it is: "the Kharkiv region".
+#: (Not "city": "X City" is a town's name or a club's — "Mexico City", "Manchester City".)
 AREA_WORDS = re.compile(r"[\s-]+(?:region|province|oblast|state|county|governorate|district"
-                        r"|prefecture|territory|city|municipality)$", re.I)
+                        r"|prefecture|territory|municipality)$", re.I)
 #: Prepositions before which a country or a big town is a place, not an organisation.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                       "throughout", "within", "on", "off", "over"})
@@ -77,6 +78,9 @@ _CLASS_AFTER = re.compile(
     rf"{{0,3}}?(?:({_TOWN_CLASS})|{_AREA_CLASS})(?=\s+(?:in|of|on|near|north"
     r"|south|east|west|outside|close|about|some|with|that|where|which)\b|\s*[,.;:)—–])"
     r"|(located|situated|nestled) (?:in|on|near)\b)")
+#: "in", perhaps a direction, and a name after a place: "Tripoli in northern Lebanon"
+_INSIDE = re.compile(r" in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s|(?:east|west)(?:ern)?\s"
+                     r"|central\s)?((?:[A-Z][\w.'’-]*\s?){1,3})")
 #: A noun after a name that makes the name a firm's: "the governor of Victoria Falls hotel
 #: group" governs no town
 _FIRM_NOUN = re.compile(r"\s+(?:hotels?|group|company|firm|bank|airlines?|chain|brand"
@@ -124,8 +128,8 @@ def named(index: PlaceIndex, entities: list[Entity], text: str, surnames: set[st
                 continue
             weak = entity.type == "ORG" and not any(
                 worth_finding(c, name) for c in index.lookup(name))
-            mention = whole_name(index, _whole_of(index, Mention(
-                start, end, name, entity.id, label, weak)), text)
+            mention = whole_name(index, _whole_of(index, _bare(index, Mention(
+                start, end, name, entity.id, label, weak))), text)
             # (an adjective takes no area word: "the Argentine state" is the nation)
             found.append(mention if fold(name) in index.modifiers
                          else with_area_word(mention, text))
@@ -158,6 +162,25 @@ def _placed_name(index: PlaceIndex, entity: Entity, text: str, start: int, end: 
     # (not a person's: "into Barrie's imagination")
     return placed and any(c.feature == "admin1" or c.population >= ACTED_TOWN
                           for c in readings)
+
+
+def _bare(index: PlaceIndex, mention: Mention) -> Mention:
+    """The mention without a word in lower case the tagger took into it, when the rest is
+    a place's name and the whole is none: a direction before it ("west London"), "city"
+    after it ("Birmingham city centre"); and "City" after a town the index holds under no
+    such name ("Manchester City")."""
+    if index.lookup(mention.text):
+        return mention
+    first, _, rest = mention.text.partition(" ")
+    if rest and first.islower() and fold(first) in index.generic and index.lookup(rest):
+        start = mention.end - len(rest)
+        return Mention(start, mention.end, rest, mention.entity, mention.label, mention.weak)
+    head, _, last = mention.text.rpartition(" ")
+    if head and last in ("city", "City") and index.lookup(head):  # ("Hull City": a club
+        # named after its town, which ``_cut_from_a_name`` then finds in the role "name")
+        return Mention(mention.start, mention.start + len(head), head, mention.entity,
+                       mention.label, mention.weak)
+    return mention
 
 
 def _whole_of(index: PlaceIndex, mention: Mention) -> Mention:
@@ -229,12 +252,14 @@ def whole_name(index: PlaceIndex, mention: Mention, text: str) -> Mention:
 
 def with_area_word(mention: Mention, text: str) -> Mention:
     """The mention with the word after it that says it is an area: "Kharkiv" in "the
-    Kharkiv region" is the region, not the city."""
+    Kharkiv region" is the region, not the city; a name the tagger missed is then as good
+    as its GPE ("across the Odesa region")."""
     after = _AREA_AFTER.match(text, mention.end)
     if after is None or AREA_WORDS.search(mention.text):
         return mention
     return Mention(mention.start, after.end(), text[mention.start:after.end()],
-                   mention.entity, mention.label, mention.weak)
+                   mention.entity, "GPE" if mention.label == "PROPN" else mention.label,
+                   mention.weak)
 
 
 def is_surname(index: PlaceIndex, text: str, start: int, end: int, surnames: set[str]) -> bool:
@@ -318,19 +343,23 @@ def _led_to(text: str, start: int) -> bool:
         ["to"], ["from"])
 
 
-def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True
-                ) -> str | None:
+def named_after(index: PlaceIndex, text: str, end: int, *, counties: bool = True,
+                inside: bool = False) -> str | None:
     """The country or division named just after a place and a comma: "Paris, Texas" →
     "US.TX"; "Tbilisi, Georgia" → "GEO" (a country) or "US.GA" (a state); with
-    ``counties``, a county too ("Woodbridge, Suffolk" → England)."""
+    ``counties``, a county too ("Woodbridge, Suffolk" → England); with ``inside``, one
+    after "in" too ("Tripoli in northern Lebanon" → "LBN")."""
     match = re.match(r",\s*((?:[A-Z][\w.'’-]*\s?){1,3})", text[end:end + 40])
+    linked = _INSIDE.match(text, end, end + 60) if inside and match is None else None
+    if linked is not None:  # (a country or a division only: "Paris in April", "in LA")
+        match, counties = linked, False
     if match is None:
         return None
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size]).rstrip(",")
         abbreviation = index.abbreviations.get(fold(name))
-        if abbreviation and ("." in name or name.isupper()):
+        if abbreviation and ("." in name or name.isupper()) and linked is None:
             return abbreviation
         candidates = index.lookup(name)
         areas = [c for c in candidates if c.feature in {"admin1", "country"}]
@@ -379,7 +408,8 @@ def untagged(doc: Doc, index: PlaceIndex, entities: list[Entity], surnames: set[
                     sized or rows[i][3] != 1) and any(
                     worth_finding(c, span.text) or (sized and fold(c.name) == fold(span.text))
                     for c in index.lookup(span.text)):
-                found.append(Mention(span.start_char, span.end_char, span.text, None, "PROPN"))
+                found.append(with_area_word(Mention(span.start_char, span.end_char, span.text,
+                                                    None, "PROPN"), text))
                 done = i + size - 1
                 break
     return found
