@@ -46,3 +46,21 @@ def test_speakers_a_place_tagged_as_a_person_is_no_antecedent() -> None:
     text = ("Interior Minister Rami Haddad visited Zaporizhzhia on Monday. “The shelters are "
             "ready,” he said.")
     assert speakers(text)[0][1] == "Rami Haddad"
+
+
+def records(text: str) -> list[dict[str, str | None]]:
+    """Each quote's words, and the names of its speaker and channel."""
+    analysis = newsgraph.analyze(text, published="2024-05-16")
+    names = {e.id: e.name for e in analysis.entities}
+    return [{"text": q["text"], "speaker": names.get(q["speaker"] or ""),
+             "speaker_span": text[slice(*q["speaker_span"])] if q["speaker_span"] else None,
+             "channel": names.get(q["channel"] or "")} for q in analysis.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters quoted Olaf Scholz as saying that the pipeline would stay closed.",
+    "Olaf Scholz was quoted by Reuters as saying that the pipeline would stay closed.",
+])
+def test_speakers_the_one_quoted_speaks_through_the_one_quoting(text: str) -> None:
+    found = records(text)
+    assert [(q["speaker"], q["channel"]) for q in found] == [("Olaf Scholz", "Reuters")]

@@ -67,7 +67,7 @@ from .reportclauses import (
     what_follows,
     with_adjuncts,
 )
-from .speakers import Owners, channel_of, mention_index, quote_record, speaker_of
+from .speakers import Owners, channel_of, mention_index, quote_record, quoted_as, speaker_of
 
 if not Doc.has_extension("newsgraph_quotes"):
     Doc.set_extension("newsgraph_quotes", default=None)
@@ -189,8 +189,8 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
             speaker = _nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, proper_name_after(cue))
-        record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
-                              channel_of(cue, owners, lex.nouns))
+        speaker, channel = quoted_as(cue, owners) or (speaker, channel_of(cue, owners, lex.nouns))
+        record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker, channel)
         _split(record, (start, end), gap)
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -372,8 +372,9 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and (lemma in _TO_SOMEONE or _agent(cue) is not None):
         subject = _agent(cue)  # "voters were told …"; "it was announced by the ministry"
-    return quote_record(kind, (start, end), text, cue, lemma,
-                        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
+    speaker, channel = quoted_as(cue, owners) or (
+        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
+    return quote_record(kind, (start, end), text, cue, lemma, speaker, channel)
 
 
 def _agent(cue: Token) -> Token | None:

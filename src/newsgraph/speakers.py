@@ -89,6 +89,25 @@ def channel_of(cue: Token, owners: Owners, nouns: frozenset[str]) -> str | None:
     return None
 
 
+def quoted_as(cue: Token, owners: Owners
+              ) -> tuple[tuple[str | None, list[int] | None], str | None] | None:
+    """Speaker and channel of "Xinhua quoted Xi as saying …" and "Xi was quoted by Xinhua
+    as saying …": the one quoted speaks, the one quoting is the channel."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or not prep.head.lower_.startswith("quot"):
+        return None
+    verb = prep.head
+    quoted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if quoted is None:
+        return None
+    quoting = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children
+         if p.dep_ == "pobj"), None)
+    channel = None if quoting is None else next(
+        (o[2] for o in owners if o[0] <= quoting.idx < o[1]), None)
+    return speaker_of(quoted, owners), channel
+
+
 def quote_record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemma: str | None,
             speaker: tuple[str | None, list[int] | None], channel: str | None
             ) -> dict[str, Any]:
