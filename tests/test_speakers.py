@@ -64,3 +64,17 @@ def records(text: str) -> list[dict[str, str | None]]:
 def test_speakers_the_one_quoted_speaks_through_the_one_quoting(text: str) -> None:
     found = records(text)
     assert [(q["speaker"], q["channel"]) for q in found] == [("Olaf Scholz", "Reuters")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "span"), [
+    ("Mayor Karen Holt's office said in a statement that the library would reopen.",
+     "Karen Holt", "Mayor Karen Holt's office"),
+    ("Senator Paul Brandt's critics said the bill would raise rents.", None,
+     "Senator Paul Brandt's critics"),
+    ("Olaf Scholz and Emmanuel Macron said in a joint statement that the fund must grow.",
+     "Olaf Scholz", "Olaf Scholz and Emmanuel Macron"),
+])
+def test_speakers_the_span_is_the_whole_phrase_that_speaks(text: str, speaker: str | None,
+                                                          span: str) -> None:
+    found = records(text)
+    assert [(q["speaker"], q["speaker_span"]) for q in found] == [(speaker, span)]

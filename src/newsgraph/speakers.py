@@ -5,10 +5,13 @@ and the contract record of one quote. ``quotes.py`` and the finders beside it sh
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Token
 
+from .kb import parse
 from .models import Entity
 from .reportclauses import cue_words
 
@@ -43,13 +46,38 @@ def speaker_of(subject: Token | None, owners: Owners, cue: Token | None = None
     best = next((o for o in inside if o[0] <= head[0] < o[1]), None) or (
         naming[-1] if naming else None)
     if best is not None:
-        return best[2], [best[0], best[1]]
+        return _whole_phrase(subject, best)
     start = next((t.idx for t in subject.subtree if t.pos_ != "DET"), left)
     last = subject if subject.pos_ == "PROPN" or right <= subject.right_edge.idx else (
         subject.right_edge)  # not its aside, nor what it is said to do
     while last.i > subject.i and (last.dep_ == "case" or last.is_space):
         last = subject.doc[last.i - 1]  # "the governor's claim": the governor
     return None, [start, last.idx + len(last)]
+
+
+def _whole_phrase(subject: Token, best: tuple[int, int, str]
+                  ) -> tuple[str | None, list[int] | None]:
+    """The speaker a mention in a subject names, with the span of the whole phrase that
+    speaks: both of "Putin and Xi said" (by the first), all of "Zelenskyy's office said"
+    (by the person it speaks for, when the noun is one of ``voices`` in data/people.yaml;
+    "Putin's critics" speak for no one named)."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if conjuncts and best[0] <= subject.idx < best[1]:
+        last = conjuncts[-1].right_edge
+        return best[2], [best[0], last.idx + len(last)]
+    owner = subject.doc.char_span(best[0], best[1], alignment_mode="expand")
+    if owner is None or subject.pos_ != "NOUN" or owner.root.dep_ != "poss" or (
+            owner.root.head.i != subject.i):
+        return best[2], [best[0], best[1]]
+    start = next(t.idx for t in subject.subtree if t.pos_ != "DET")
+    speaker = best[2] if subject.lower_ in _voices() else None
+    return speaker, [start, subject.idx + len(subject)]
+
+
+@lru_cache(maxsize=1)
+def _voices() -> frozenset[str]:
+    raw = parse(resources.files("newsgraph").joinpath("data/people.yaml").read_text("utf-8"))
+    return frozenset(raw["voices"])
 
 
 def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
