@@ -78,3 +78,20 @@ def test_speakers_the_span_is_the_whole_phrase_that_speaks(text: str, speaker: s
                                                           span: str) -> None:
     found = records(text)
     assert [(q["speaker"], q["speaker_span"]) for q in found] == [(speaker, span)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a surname alone after the full name, which the tagger may miss
+    ("Chancellor Jonas Petrakis met union leaders in Oslo on Monday.\n\n"
+     "“Nobody will lose their job,” Petrakis said.", "Jonas Petrakis"),
+    # a surname the KB knows, with no full name in the text
+    ("Zelenskyy said: “Our cities need more air defence.”", "Zelenskyy"),
+])
+def test_speakers_a_surname_alone_names_the_person(text: str, who: str) -> None:
+    assert [q["speaker"] for q in records(text)] == [who]
+
+
+def test_speakers_a_kb_surname_the_tagger_calls_an_organisation_is_a_person() -> None:
+    analysis = newsgraph.analyze("Biden said the tariffs on steel would stay.",
+                                 published="2024-05-16")
+    assert [(e.name, e.type) for e in analysis.entities][:1] == [("Biden", "PERSON")]
