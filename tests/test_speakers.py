@@ -95,3 +95,23 @@ def test_speakers_a_kb_surname_the_tagger_calls_an_organisation_is_a_person() ->
     analysis = newsgraph.analyze("Biden said the tariffs on steel would stay.",
                                  published="2024-05-16")
     assert [(e.name, e.type) for e in analysis.entities][:1] == [("Biden", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # after a paragraph of indirect speech, its reporter
+    ("Health Minister Omar Castell said the new hospital would open in June.\n\n"
+     "“Every ward will have twice the nurses it has today.”", "Omar Castell"),
+    # after a paragraph that names one person and no report, that person
+    ("Fire chief Grace Mbeki walked through the burnt market on Sunday.\n\n"
+     "“Nobody could have stopped a fire this fast. The wind did the rest.”", "Grace Mbeki"),
+])
+def test_speakers_a_paragraph_of_quoted_words_is_the_last_reporters(text: str,
+                                                                     who: str) -> None:
+    assert [q["speaker"] for q in records(text)][-1] == who
+
+
+def test_speakers_a_short_quote_paragraph_after_a_quote_goes_on() -> None:
+    text = "“The dam will hold,” engineer Lukas Brenner said.\n\n“It always has.”"
+    found = records(text)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("“The dam will hold,”", "Lukas Brenner"), ("“It always has.”", "Lukas Brenner")]

@@ -80,6 +80,17 @@ def _voices() -> frozenset[str]:
     return frozenset(raw["voices"])
 
 
+def nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
+                    ) -> tuple[str | None, list[int] | None] | None:
+    """The mention closest to the cue, within a few words of it and outside the quote."""
+    outside = [o for o in owners if not span[0] <= o[0] < span[1]]
+    near = [o for o in outside if min(abs(o[0] - cue.idx), abs(cue.idx - o[1])) <= 40]
+    if not near:
+        return None
+    best = min(near, key=lambda o: abs(o[0] - cue.idx))
+    return best[2], [best[0], best[1]]
+
+
 def _in_modifier(subject: Token, mention: tuple[int, int, str]) -> bool:
     """Whether a mention inside a subject only places it or sits in a relative clause
     about it ("a fisherman in Marseille", "a man who met Lopez"); "a spokesman for the
@@ -134,6 +145,36 @@ def quoted_as(cue: Token, owners: Owners
     channel = None if quoting is None else next(
         (o[2] for o in owners if o[0] <= quoting.idx < o[1]), None)
     return speaker_of(quoted, owners), channel
+
+
+def previous_paragraph(paras: list[tuple[int, int]], para: tuple[int, int], at: int) -> bool:
+    """Whether offset ``at`` is in the paragraph right before ``para``."""
+    before = [p for p in paras if p[1] <= para[0]]
+    return bool(before) and before[-1][0] <= at < before[-1][1]
+
+
+def follow_on_speakers(quotes: list[dict[str, Any]], paras: list[tuple[int, int]],
+                       owners: Owners, people: set[str]) -> None:
+    """The speaker of a paragraph of quoted words with no cue: whoever reported something
+    last in the paragraph before, directly or not ("Berg said the budget was balanced." /
+    "“Inflation is under control …”"), else the one person that paragraph names ("Central
+    bank governor Maria Silva spoke on Tuesday."), else the last quote's (as found)."""
+    for quote in quotes:
+        if not quote.pop("_follow_on", False):
+            continue
+        start = quote["span"][0]
+        before = [p for p in paras if p[1] <= start]
+        if not before:
+            continue
+        first, last = before[-1]
+        reports = [q for q in quotes if q is not quote and q["speaker_span"] is not None
+                   and first <= q["span"][0] < last]
+        named = [o for o in owners if first <= o[0] < last and o[2] in people]
+        if reports:
+            quote["speaker"], quote["speaker_span"] = (reports[-1]["speaker"],
+                                                       reports[-1]["speaker_span"])
+        elif named and len({o[2] for o in named}) == 1:
+            quote["speaker"], quote["speaker_span"] = named[-1][2], [named[-1][0], named[-1][1]]
 
 
 def quote_record(kind: str, span: tuple[int, int], text: str, cue: Token | None, lemma: str | None,
