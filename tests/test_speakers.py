@@ -34,6 +34,9 @@ def speaker_of(text: str, words: str) -> str | None:
      "meeting. “Sales are up,” she said.", "Dana Quill"),
     ("Judge Arrow said his court would rule soon.\n\nAfter Lindqvist testified, Arrow "
      "adjourned the hearing. “The ruling will be fair,” she said.", "Lindqvist"),
+    # a noun that describes someone else says nothing of the name after it
+    ("After the sister of Juma Otieno spoke, Mayor Ann Ruiz closed the meeting. "
+     "“We will find the driver,” he said.", "Juma Otieno"),
     # of two men, the main clause's subject or object, not a name inside what was asked
     ("Journalists asked Brenner whether Kowalczyk would resign. “He will not,” he replied.",
      "Brenner"),

@@ -3,9 +3,9 @@ the other gender (``coref.link_pronouns``).
 
 The evidence, strongest first: the knowledge base; a title of address before a name
 ("Mrs Holt", "Sir Keir"); a gendered noun that describes the person ("spokeswoman Anna
-Lind", "Tom Berg, her husband" — the noun heads the apposition); the article's own
-pronouns after a mention that is the only person of its sentence ("Holt said she …");
-the first name ("Lisa Murkowski"). The lists are in ``data/people.yaml``; women's names
+Lind", "Tom Berg, her husband" — the noun heads the apposition); the first name ("Lisa
+Murkowski"); the article's own pronouns after a mention that is the only person of its
+sentence ("Holt said she …"). The lists are in ``data/people.yaml``; women's names
 that are also places' names come from ``data/places.yaml`` (``given_names``).
 """
 
@@ -57,8 +57,8 @@ def genders(doc: Doc, people: list[Entity], kb: KnowledgeBase) -> list[str | Non
         first = entity.name.split()[0].lower() if " " in entity.name else ""
         found.append((person.gender if person else None)
                      or _described(doc, entity, words)
-                     or (told[number].most_common(1)[0][0] if told[number] else None)
-                     or words.names.get(first))
+                     or words.names.get(first)
+                     or (told[number].most_common(1)[0][0] if told[number] else None))
     return found
 
 
@@ -68,14 +68,15 @@ def _described(doc: Doc, entity: Entity, words: GenderWords) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        before = [doc[i] for i in range(max(0, span.start - 3), span.start)]
-        if before and before[-1].text == ".":
-            before = before[:-1]  # "Mrs. Holt"
-        for word in (before[-1] if before else None, span[0]):  # "Mrs Holt", the NER's or not
+        i = span.start - (span.start > 0 and doc[span.start - 1].text == ".")  # "Mrs. Holt"
+        for word in (doc[i - 1] if i > 0 else None, span[0]):  # "Mrs Holt", the NER's or not
             if word is not None and (gender := words.honorifics.get(word.lower_)):
                 return gender
+        nouns: list[Token] = []  # the title words right before: "spokeswoman Anna Lind"
+        while i > 0 and len(nouns) < 3 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            i -= 1
+            nouns.append(doc[i])
         root = span.root
-        nouns: list[Token] = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
         nouns += [c for c in root.children if c.dep_ in ("appos", "compound")]
         nouns += [root.head] if root.dep_ == "appos" else []
         gender = next((words.nouns[t.lower_] for t in nouns if t.lower_ in words.nouns), None)
