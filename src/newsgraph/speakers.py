@@ -1,6 +1,8 @@
 """Who speaks and to whom: a cue's subject resolved to the entity mention that names it
-("the Russian President" → Putin), the channel the words went through ("told Xinhua"),
-and the contract record of one quote. ``quotes.py`` and the finders beside it share these.
+("the Russian President" → Putin), the channel the words went through ("told Xinhua";
+"Xinhua quoted Xi as saying" is Xi's through Xinhua), the speaker of a paragraph of
+quoted words with no cue, and the contract record of one quote. ``quotes.py`` and the
+finders beside it share these.
 """
 
 from __future__ import annotations
