@@ -3,8 +3,8 @@
 "the Russian President" becomes a mention of whoever held that office on the publication
 date (a new entity if the article has not named them); "his Chinese counterpart" takes
 the office of the person just mentioned; "the president" with no country refers back to
-the last office-holder named; "he"/"she" as a subject refers to the last person mentioned
-in the same or the previous sentence (matching gender when the KB knows it); "it"/"they"
+the last office-holder named; "he"/"she" as a subject refers to the most salient person
+of the same or the previous sentence, of its gender where that is known; "it"/"they"
 as the subject of a reported clause is the state or group that reports it ("Japan said it
 had halted aid").
 """
@@ -16,6 +16,8 @@ from datetime import date
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from . import placeindex
+from .gender import genders
 from .kb import KnowledgeBase, Person
 from .models import Entity
 from .phrases import country_in, without_determiners
@@ -128,10 +130,16 @@ def _people_before(offset: int, kb: KnowledgeBase, entities: list[Entity]) -> li
 
 
 def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
-    """Add "he"/"she" in subject position to the person they most likely refer to."""
-    people = [e for e in entities if e.type == "PERSON"]
+    """Add "he"/"she" in subject position to the person they most likely refer to: of the
+    people of its own sentence (before it), else of the sentence before, the most salient
+    — the main clause's subject, then its object, then the latest named ("Reporters asked
+    Peskov whether Putin would come. “No,” he replied." is Peskov) — skipping people of
+    the other gender (``gender.genders``) and names the article uses as places ("visited
+    Kharkiv")."""
+    people = [e for e in entities if e.type == "PERSON" and not _used_as_place(doc, e)]
     if not people:
         return
+    known = genders(doc, people, kb)
     sentences = list(doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
     for token in doc:
@@ -141,17 +149,54 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
         here = index.get(token.sent.start, 0)
         floor = sentences[max(0, here - PRONOUN_REACH + 1)].start_char
         best = None
-        for entity in people:
-            person = kb.by_kb_id.get(entity.actor.kb_id or "") if entity.actor else None
-            known = person.gender if person else None
-            if known is not None and known != gender:
+        for entity, sex in zip(people, known, strict=True):
+            if sex is not None and sex != gender:
                 continue
-            before = [s for s, _ in (*entity.mentions, *entity.coref)
-                      if floor <= s < token.idx]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entity)
+            for start, end in (*entity.mentions, *entity.coref):
+                if floor <= start < token.idx:
+                    rank = (start < token.sent.start_char, _salience(doc, start, end), -start)
+                    if best is None or rank < best[0]:
+                        best = (rank, entity)
         if best is not None:
             best[1].coref.append((token.idx, token.idx + len(token)))
+
+
+#: Objects of the main verb that rank after its subject as a pronoun's antecedent.
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+def _salience(doc: Doc, start: int, end: int) -> int:
+    """0 for the subject of a sentence's main verb, 1 for its object, 2 for the rest."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 2
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head  # "Tom Reyes, the chair," / "Reyes and Lopez"
+    if root.head.dep_ != "ROOT":
+        return 2
+    return 0 if root.dep_ in SUBJECT else 1 if root.dep_ in _OBJECTS else 2
+
+
+#: Prepositions and verbs whose object is a place: "in Kharkiv", "visited Kharkiv".
+_PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "into", "outside", "around",
+                          "across", "toward", "towards", "through"})
+_PLACE_VERBS = ("visit", "tour", "enter", "reach", "left", "leave", "captur", "shell",
+                "occup", "liberat", "evacuat")
+
+
+def _used_as_place(doc: Doc, entity: Entity) -> bool:
+    """Whether a one-word name the place index knows is, in this article, only a place:
+    some mention is where someone goes or is, none is anyone's subject."""
+    if " " in entity.name.strip() or (entity.actor is not None and entity.actor.kb_id):
+        return False
+    roots = [span.root for s, e in entity.mentions
+             if (span := doc.char_span(s, e, alignment_mode="expand")) is not None]
+    if any(r.dep_ in SUBJECT for r in roots) or not any(
+            (r.dep_ == "pobj" and r.head.lower_ in _PLACE_PREPS) or (
+                r.dep_ == "dobj" and r.head.lower_.startswith(_PLACE_VERBS)) for r in roots):
+        return False
+    return bool(placeindex.load().lookup(entity.name))
 
 
 #: Pronouns that stand for a state, an organisation or a group.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .clean import IGNORED_KINDS, in_ignored_zone, text_of, zones_of
 from .gazetteer import Gazetteer
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, norm
 from .kb import load as load_kb
 from .models import Actor, Entity, Zone
 
@@ -143,7 +143,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
         in_dateline = any(s <= mention.start < e for s, e in datelines)
         if in_dateline and (mention.label not in PLACE_LABELS or _starts_at(mention, datelines)):
             continue
-        mentions.append(_corrected(mention, kb))
+        mentions.append(_as_surname(doc, _corrected(mention, kb), kb))
     # Names found beyond the NER never come from ignored zones or datelines (whose place
     # is already taken and whose agency is a credit).
     closed = [*(z for z in zones if z.kind in IGNORED_KINDS),
@@ -151,6 +151,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer | None = None,
     if gazetteer is not None:
         extra = [Mention(s, e, label, text[s:e]) for s, e, label in gazetteer(doc)]
         mentions = _merge(mentions, [m for m in extra if not _inside(closed, m)], wider=True)
+    if kb is not None:  # "Modi said": a KB surname the NER missed, as a clause's subject
+        mentions = _merge(mentions, [m for m in _subject_surnames(doc, kb)
+                                     if not _inside(closed, m)])
     repeats = [m for m in _repeats(doc, text, mentions) if not _inside(closed, m)]
     return group_mentions(_merge(mentions, repeats))
 
@@ -167,6 +170,37 @@ def _corrected(mention: Mention, kb: KnowledgeBase | None) -> Mention:
     if len(labels) == 1 and mention.label not in labels:
         return Mention(mention.start, mention.end, labels.pop(), mention.text)
     return mention
+
+
+#: Labels the NER gives a surname it takes for a place or a people ("Zelenskyy" as GPE).
+_PLACELIKE = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _as_surname(doc: Doc, mention: Mention, kb: KnowledgeBase | None) -> Mention:
+    """A one-word ORG, or a place that is a clause's subject, whose word the KB knows only
+    as a person's surname, is that person ("Biden said", "Zelenskyy said")."""
+    if kb is None or mention.label == "PERSON" or " " in mention.text or kb.lookup(
+            mention.text) or norm(mention.text) not in kb.surnames:
+        return mention
+    if mention.label in _PLACELIKE:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return mention
+    elif mention.label != "ORG":
+        return mention
+    return Mention(mention.start, mention.end, "PERSON", mention.text)
+
+
+def _subject_surnames(doc: Doc, kb: KnowledgeBase) -> Iterator[Mention]:
+    """Names standing alone as a clause's subject that the KB knows only as a person's
+    surname."""
+    for token in doc:
+        # (the tagger can take an unfamiliar name for a noun: "Zelenskyy said")
+        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.dep_ in (
+                "nsubj", "nsubjpass") and not token.ent_type_ and not any(
+                c.dep_ == "compound" for c in token.children) and (
+                norm(token.text) in kb.surnames and not kb.lookup(token.text)):
+            yield Mention(token.idx, token.idx + len(token), "PERSON", token.text)
 
 
 def _merge(mentions: list[Mention], extra: list[Mention], *, wider: bool = False
@@ -198,13 +232,20 @@ def _repeats(doc: Doc, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     names = {m.text: m.label for m in mentions
              if len(m.text) >= 3 and m.text[0].isupper() and not m.text.isupper()
              and (" " in m.text or m.label == "PERSON")}
+    # a person's surname alone ("Olaf Scholz" … "Scholz said"), as a proper noun
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    surnames = {w for w in surnames if len(w) >= 3 and w[0].isupper() and not w.isupper()
+                and w not in names}
+    names.update(dict.fromkeys(surnames, "PERSON"))
     if not names:
         return
     # One pass over the text for all names, longest first so "New York City" beats "New York".
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     for match in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
         start, end = match.span()
-        if doc.char_span(start, end) is not None:
+        span = doc.char_span(start, end)
+        if span is not None and (match.group() not in surnames or (
+                span.root.pos_ == "PROPN" and span.root.ent_type_ in ("", "PERSON", "ORG"))):
             yield Mention(start, end, names[match.group()], match.group())
 
 

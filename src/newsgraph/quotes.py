@@ -7,8 +7,9 @@ their coreferent "he" and "the Russian President") are what speakers resolve to.
   so an unbalanced mark never runs past its paragraph.
 - A cue (a reporting verb from ``data/cues.yaml``) in the quote's sentence gives the
   speaker (its subject, before or after: "Putin said" / "said Putin"); a quote with no
-  cue that fills its paragraph inherits the previous quote's speaker; a short quoted
-  phrase with no cue is a scare quote or a title and is not reported.
+  cue that fills its paragraph is the last reporter's of the paragraph before (see
+  ``speakers.follow_on_speakers``); a short quoted phrase with no cue is a scare quote
+  or a title and is not reported, unless it is a paragraph after a quote's.
 - Indirect speech is the clause a cue verb governs ("X said (that) …", "X warned …"),
   read from the parse by ``reportclauses.py``; it is *mixed* when it holds a quoted
   fragment. "According to X, …" reports the rest of its sentence; a reporting noun with
@@ -68,7 +69,17 @@ from .reportclauses import (
     what_follows,
     with_adjuncts,
 )
-from .speakers import Owners, channel_of, mention_index, quote_record, speaker_of
+from .speakers import (
+    Owners,
+    channel_of,
+    follow_on_speakers,
+    mention_index,
+    nearest_speaker,
+    previous_paragraph,
+    quote_record,
+    quoted_as,
+    speaker_of,
+)
 from .stancenouns import stance_noun_reports, stance_nouns
 
 if not Doc.has_extension("newsgraph_quotes"):
@@ -131,6 +142,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
     quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)
               and not _hearsay(q, quotes, text)]
+    follow_on_speakers(quotes, paras, owners, people)
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
     _number_and_link(quotes)
@@ -189,11 +201,11 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
         speaker = speaker_of(subject, owners)
         # the parser can take a closing mark (») for the subject, or find none
         if subject is None or subject.is_punct:
-            speaker = _nearest_speaker(cue, span, owners) or speaker
+            speaker = nearest_speaker(cue, span, owners) or speaker
         if speaker[1] is None:  # "…,” said Skelly": a name no tagger found is still named
             speaker = (None, proper_name_after(cue))
-        record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker,
-                              channel_of(cue, owners, lex.nouns))
+        speaker, channel = quoted_as(cue, owners) or (speaker, channel_of(cue, owners, lex.nouns))
+        record = quote_record(kind, span, text, cue, lex.direct[cue.lower_], speaker, channel)
         _split(record, (start, end), gap)
         # a cue whose own clause is elsewhere still reports that clause
         clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -209,12 +221,17 @@ def _direct(doc: Doc, text: str, span: tuple[int, int], gap: tuple[int, int],
     words = len(WORD.findall(text[start:end]))
     fills = (end - start) >= 0.8 * (para[1] - para[0])
     last = previous[-1] if previous else None
-    # A whole sentence quoted right after another quote in the paragraph goes on it.
-    follows = last is not None and para[0] <= last["span"][0] and text[end - 2] in ".!?…"
-    if words < MIN_FREE_WORDS or not (fills or follows):
+    # A whole sentence quoted right after another quote in the paragraph goes on it, and
+    # so does a paragraph of quoted words, however short, right after a quote's paragraph.
+    sentence = text[end - 2] in ".!?…"
+    follows = last is not None and para[0] <= last["span"][0] and sentence
+    after = last is not None and fills and sentence and previous_paragraph(
+        paras, para, last["span"][0])
+    if (words < MIN_FREE_WORDS and not after) or not (fills or follows):
         return None  # a scare quote, a title, or words with no speech around them
     speaker = (last["speaker"], last["speaker_span"]) if last else (None, None)
     record = quote_record("direct", span, text, None, None, speaker, None)
+    record["_follow_on"] = True
     _split(record, span, gap)
     return record
 
@@ -284,17 +301,6 @@ def _next_sentence(sents: list[Span], end: int, para: tuple[int, int]) -> list[S
     """The sentence right after a quote that closes its own: "“… help?” Renteria told
     The Hill." is split after the question mark."""
     return [s for s in sents if end <= s.start_char <= end + 2 and s.start_char < para[1]]
-
-
-def _nearest_speaker(cue: Token, span: tuple[int, int], owners: Owners
-                     ) -> tuple[str | None, list[int] | None] | None:
-    """The mention closest to the cue, within a few words of it and outside the quote."""
-    outside = [o for o in owners if not span[0] <= o[0] < span[1]]
-    near = [o for o in outside if min(abs(o[0] - cue.idx), abs(cue.idx - o[1])) <= 40]
-    if not near:
-        return None
-    best = min(near, key=lambda o: abs(o[0] - cue.idx))
-    return best[2], [best[0], best[1]]
 
 
 def _mixed_or_direct(text: str, cue: Token, span: tuple[int, int]
@@ -380,8 +386,9 @@ def _indirect(doc: Doc, text: str, cue: Token, lex: Cues,
         ch in text[start:end] for ch in "“”«»\"") else "indirect"
     if subject.dep_ == "nsubjpass" and (lemma in _TO_SOMEONE or _agent(cue) is not None):
         subject = _agent(cue)  # "voters were told …"; "it was announced by the ministry"
-    return quote_record(kind, (start, end), text, cue, lemma,
-                        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
+    speaker, channel = quoted_as(cue, owners) or (
+        speaker_of(subject, owners, cue), channel_of(cue, owners, lex.nouns))
+    return quote_record(kind, (start, end), text, cue, lemma, speaker, channel)
 
 
 def _agent(cue: Token) -> Token | None:
