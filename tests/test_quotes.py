@@ -202,6 +202,19 @@ def test_quotes_time_words_next_to_the_verb_belong_to_the_cue(text: str, cue: st
     assert text[start:end] == cue
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("The army said in a statement that the attack was a war crime.",
+     "that the attack was a war crime"),
+    ("The Kremlin said in a statement that Lavrov would veto the plan.",
+     "that Lavrov would veto the plan"),
+])
+def test_quotes_a_clause_hung_on_the_statement_is_not_part_of_the_cue(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        text[text.index("said"):text.index(" that")], words)
+
+
 def test_quotes_content_after_a_preposition() -> None:
     text = "The union called for a national strike over the pension reform."
     quote, _ = only(text)

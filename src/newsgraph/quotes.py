@@ -34,6 +34,7 @@ from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
+from .quotefilters import clear_cue
 from .quotemarks import (
     CLOSERS,
     MIN_FREE_WORDS,
@@ -130,6 +131,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
               and not _hearsay(q, quotes, text)]
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
+        clear_cue(text, quote)
     _number_and_link(quotes)
     return quotes
 

@@ -36,6 +36,8 @@ _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 _GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
 #: Prepositions that name whom an appeal is made to: "called on the council to act".
 _APPEAL_PREPS = frozenset({"on", "upon"})
+#: Dependencies of a clause, which a cue's phrase ends before.
+_CLAUSES = frozenset({"ccomp", "acl", "relcl", "advcl", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +138,25 @@ def cue_words(cue: Token) -> tuple[int, int]:
             last = right.right_edge
         elif right.dep_ == "prep" and right.lower_ == "in" and any(
                 p.dep_ == "pobj" and p.lower_ in _WRITTEN for p in right.children):
-            last = right.right_edge  # "said in a statement"
+            last = _before_clause(right)  # "said in a statement"
         else:
             break
     end = last.idx + len(last)
     if cue.doc[last.i + 1:last.i + 2].text == ":" and not last.whitespace_:
         end += 1  # 'said:' introducing the words
     return first.idx, end
+
+
+def _before_clause(phrase: Token) -> Token:
+    """The last word of ``phrase`` before a clause the parser hung on it: in "said in a
+    statement that the strike was a war crime" the clause is what was said, not the cue's."""
+    clauses = [t for t in phrase.subtree if t.dep_ in _CLAUSES and t.i > phrase.i]
+    last = phrase.right_edge
+    if clauses:
+        last = phrase.doc[min(c.left_edge.i for c in clauses) - 1]
+    while last.i > phrase.i and (last.is_punct or last.is_space):
+        last = phrase.doc[last.i - 1]
+    return last
 
 
 def _addressed(cue: Token, prep: Token) -> bool:
