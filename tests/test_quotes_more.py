@@ -122,3 +122,29 @@ def test_quotes_according_to_after_a_subordinate_clause_vouches_for_the_sentence
         text: str, words: str) -> None:
     quote = next(q for q in quotes(text)[0] if q["cue"] == "according to")
     assert quote["text"] == words
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("CAIRO, March 3 (Reuters) - The Arab League said on Monday that talks were failing.",
+     "Arab League", "that talks were failing"),
+    ("ROME, March 3 (Reuters) - Italian Prime Minister Giorgia Meloni said on Tuesday that "
+     "prices were rising.", "Giorgia Meloni", "that prices were rising"),
+    ("Lyon, March 3 (AFP) - French Interior Minister Gerald Darmanin said on Monday that the "
+     "river had peaked.", "Gerald Darmanin", "that the river had peaked"),
+])
+def test_quotes_a_dateline_is_never_the_speaker(text: str, speaker: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('OSLO, March 3 (Reuters) - "The camps are full," aid worker Lena Berg said on Monday.',
+     "Lena Berg"),
+    ('OSLO: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+    ('CAPE TOWN: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+    ('FLASH: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+])
+def test_quotes_a_dateline_is_not_part_of_the_quoted_words(text: str, speaker: str) -> None:
+    found, names = quotes(text)
+    assert [(q["kind"], q["text"], names.get(q["speaker"])) for q in found] == [
+        ("direct", '"The camps are full,"', speaker)]

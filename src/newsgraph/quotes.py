@@ -34,7 +34,7 @@ from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
-from .quotefilters import clear_cue
+from .quotefilters import after_dateline, clear_cue, outside_datelines
 from .quotemarks import (
     CLOSERS,
     MIN_FREE_WORDS,
@@ -87,7 +87,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     """All quotes of ``doc`` as contract records, in text order."""
     text = text_of(doc)
     lex = cues()
-    owners = mention_index(entities)
+    owners = outside_datelines(mention_index(entities), zones)
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
@@ -129,6 +129,7 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
     quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)
               and not _hearsay(q, quotes, text)]
+    quotes = [q for q in (after_dateline(text, q, zones, directs) for q in quotes) if q]
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
         clear_cue(text, quote)
