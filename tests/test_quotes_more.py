@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsgraph
+from newsgraph.clean import paragraphs
+from newsgraph.quotemarks import direct_spans
 
 pytestmark = pytest.mark.slow
 
@@ -148,3 +152,51 @@ def test_quotes_a_dateline_is_not_part_of_the_quoted_words(text: str, speaker: s
     found, names = quotes(text)
     assert [(q["kind"], q["text"], names.get(q["speaker"])) for q in found] == [
         ("direct", '"The camps are full,"', speaker)]
+
+
+def spans_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in direct_spans(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("'The ferry will sail,' the captain said.", "'The ferry will sail,'"),
+    ("The captain said: 'The ferry will sail at noon.'", "'The ferry will sail at noon.'"),
+    ("'The dockers' union will strike,' its leader said.",
+     "'The dockers' union will strike,'"),
+    ("'We can't wait,' said the mayor.", "'We can't wait,'"),
+])
+def test_direct_spans_straight_single_marks_quote(text: str, words: str) -> None:
+    assert spans_of(text) == [words]
+
+
+#: Words with apostrophes that quote nothing, in any order.
+_APOSTROPHES = st.sampled_from([
+    "don't", "Jones'", "the dockers'", "rock 'n' roll", "the '90s", "'cause", "o'clock",
+    "Ireland's", "can't", "the Smiths' house", "'em", "y'all", "ma'am", "it's", "'til",
+    "boss'", "the", "harbour", "said", "opened", "in",
+])
+_PUNCTUATION = st.sampled_from([",", ".", "(", ")", "—", ":"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_APOSTROPHES | _PUNCTUATION, min_size=1, max_size=12).map(" ".join))
+def test_direct_spans_apostrophes_are_no_quote_marks(text: str) -> None:
+    assert spans_of(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_APOSTROPHES, min_size=1, max_size=8).map(" ".join))
+def test_direct_spans_a_quote_holding_apostrophes_is_one_span(words: str) -> None:
+    text = f"The mayor spoke. 'We rebuilt {words} harbour,' she said. Trade {words} rose."
+    assert spans_of(text) == [f"'We rebuilt {words} harbour,'"]
+
+
+def test_quotes_straight_single_marks_are_a_direct_quote() -> None:
+    text = ("'Nobody has called us,' the harbour master said. 'We will wait for their "
+            "letter.'")
+    found, _ = quotes(text)
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("direct", "'Nobody has called us,' the harbour master said. 'We will wait for their "
+                   "letter.'")]
+    assert [q["parts"] for q in found] == [[[0, text.index(" the")],
+                                             [text.index("'We"), len(text)]]]
