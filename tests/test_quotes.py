@@ -101,6 +101,23 @@ def test_quotes_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
     assert quotes(text)[0] == []
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ('The mayor praised the "green corridor" scheme on Monday.',
+     'the "green corridor" scheme'),
+    ('The ministry condemned the so-called "peace march" in the capital.',
+     'the so-called "peace march" in the capital'),
+])
+def test_quotes_a_scare_quote_in_a_noun_phrase_makes_no_mixed_quote(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["kind"], quote["text"]) == ("indirect", words)
+
+
+def test_quotes_a_label_in_quotes_is_no_quote() -> None:
+    text = 'The militia has been labelled a "criminal network" by two governments.'
+    assert quotes(text)[0] == []
+
+
 def test_quotes_quote_interrupted_by_its_cue_is_one_quote() -> None:
     found, names = quotes("“We will rebuild,” said Mayor Ana Lopez. “Every school will "
                           "reopen before the winter comes.”")

@@ -3,6 +3,8 @@ count as a quote, or as part of one.
 
 - A dateline ("GENEVA, May 16 (Reuters) -", "NEW DELHI:") names where a story was filed:
   no speaker and no quoted words come from it.
+- A short quoted noun phrase inside a noun phrase is a scare quote or a label, not anyone's
+  words: their "no limits" partnership, labelled a "terrorist organisation".
 - A cue span never overlaps the quoted words: "said in a statement" is the cue of "said in
   a statement that the strike …", never the clause as well.
 """
@@ -10,6 +12,8 @@ count as a quote, or as part of one.
 from __future__ import annotations
 
 from typing import Any
+
+from spacy.tokens import Doc
 
 from .models import Zone
 
@@ -60,3 +64,48 @@ def clear_cue(text: str, quote: dict[str, Any]) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     quote["cue_span"] = [start, end] if start < end else None
+
+
+#: Most words a scare quote or a label holds.
+_SCARE_WORDS = 4
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def scare_quote(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the quoted words at ``span`` (marks included) are a noun phrase inside a
+    noun phrase: a modifier of the noun after them (their "no limits" partnership) or a
+    noun phrase whose article stands before the mark (a "terrorist organisation"). An
+    adjective (an "obvious" foul) and a clause are someone's words."""
+    inner = doc.char_span(span[0] + 1, span[1] - 1, alignment_mode="contract")
+    if inner is None or not 0 < len(inner) <= _SCARE_WORDS or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in inner):
+        return False
+    root = inner.root
+    if root.pos_ not in _NOUNS or inner.start <= root.head.i < inner.end:
+        return False
+    modifier = root.dep_ in _MODIFIERS and root.head.pos_ in _NOUNS and root.head.i >= inner.end
+    opened = any(c.dep_ in ("det", "poss") and c.i < inner.start for c in root.children)
+    return modifier or opened
+
+
+def plain_if_scared(text: str, quote: dict[str, Any], scares: list[tuple[int, int]],
+                    directs: list[tuple[int, int]]) -> None:
+    """A report mixed only by scare quotes is an indirect one: "praised their “no limits”
+    partnership" quotes no one's words."""
+    start, end = quote["span"]
+    if quote["kind"] != "mixed" or not scares or any(start <= a < end for a, _ in directs):
+        return
+    marks = [i for i in range(start, end) if text[i] in "“”«»\"'‘’"]
+    if marks and all(any(a <= i < b for a, b in scares) for i in marks):
+        quote["kind"] = "indirect"
+
+
+def within_another(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
+    """Whether a mixed quote lies inside another by the same cue: two quoted fragments of
+    one report ("called him “reckless” and “out of touch”") make one mixed quote."""
+    start, end = quote["span"]
+    return quote["kind"] == "mixed" and any(
+        other is not quote and other["cue_span"] == quote["cue_span"]
+        and other["span"][0] <= start and end <= other["span"][1]
+        and other["span"] != quote["span"] for other in quotes)
