@@ -200,3 +200,17 @@ def test_quotes_straight_single_marks_are_a_direct_quote() -> None:
                    "letter.'")]
     assert [q["parts"] for q in found] == [[[0, text.index(" the")],
                                              [text.index("'We"), len(text)]]]
+
+
+@pytest.mark.parametrize(("text", "words", "label"), [
+    ('Mayor Ruiz: "The harbour stays open"\n\nMayor Ana Ruiz spoke at the docks on Monday.',
+     '"The harbour stays open"', "Mayor Ruiz"),
+    ("Lopez: ‘Ferries will run’\n\nThe mayor, Ana Lopez, met dock workers on Monday.",
+     "‘Ferries will run’", "Lopez"),
+])
+def test_quotes_a_headlines_quote_after_a_name_is_that_persons(
+        text: str, words: str, label: str) -> None:
+    found, _ = quotes(text)
+    headline = [(q["kind"], q["text"], text[slice(*q["speaker_span"])]) for q in found
+                if q["span"][0] < text.index("\n")]
+    assert headline == [("direct", words, label)]

@@ -202,7 +202,7 @@ SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{0,40}):\s+(?=\S)")
 def speaker_labels(text: str, paras: list[tuple[int, int]]
                    ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(label, words) spans of the paragraphs a label opens, when the words are a sentence
-    or more and not a list of names ("Iowa: Tim Albrecht, Brad Lee, …")."""
+    or more, or a quote, and not a list of names ("Iowa: Tim Albrecht, Brad Lee, …")."""
     found = []
     for start, end in paras:
         label = SPEAKER_LABEL.match(text, start, end)
@@ -211,7 +211,10 @@ def speaker_labels(text: str, paras: list[tuple[int, int]]
         content = trim(text, label.end(), end)
         words = WORD.findall(text[content[0]:content[1]])
         commas = text.count(",", *content)
-        if len(words) >= MIN_FREE_WORDS and not (commas >= 4 and len(words) < 4 * commas):
+        # a headline's quote after its speaker's name may be short: Mayor: ‘We won’
+        quoted = len(words) >= 2 and direct_spans(text, [content]) == [content]
+        if (len(words) >= MIN_FREE_WORDS or quoted) and not (
+                commas >= 4 and len(words) < 4 * commas):
             found.append(((start, label.end(1)), content))
     return found
 

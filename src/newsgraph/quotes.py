@@ -508,8 +508,8 @@ def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text:
     to the reports it holds."""
     start, end = quote["span"]
     inside = [(a, b) for a, b in directs if a < end and start < b]
-    if not inside:
-        return True
+    if not inside or inside == [(start, end)]:
+        return True  # (a headline's quote after a name: Mayor: “We won”)
     if len(WORD.findall(text[start:end])) > _HEADLINE_WORDS or any(
             a < start or end < b for a, b in inside) or not any(
             ch.isalnum() and not any(a <= i < b for a, b in inside)
