@@ -214,3 +214,25 @@ def test_quotes_a_headlines_quote_after_a_name_is_that_persons(
     headline = [(q["kind"], q["text"], text[slice(*q["speaker_span"])]) for q in found
                 if q["span"][0] < text.index("\n")]
     assert headline == [("direct", words, label)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Critics called the budget a "fraud. The council met on Tuesday. "We will vote in '
+     'June," councillor Ben Ortiz said.', ['"We will vote in June,"']),
+    ("The mayor said: “The harbour is safe. “We will reopen it.\n\n“The ferries are late,” "
+     "port manager Ana Ruiz said.", ["“The ferries are late,”"]),
+    ('The mayor said: "We rebuilt the harbour in a single year.\n\n"The ferries are late," '
+     'port manager Ana Ruiz said.',
+     ['"We rebuilt the harbour in a single year.', '"The ferries are late,"']),
+])
+def test_direct_spans_an_unclosed_mark_swallows_no_other_quote(
+        text: str, words: list[str]) -> None:
+    assert spans_of(text) == words
+
+
+def test_quotes_an_unclosed_mark_leaves_the_next_quote_its_speaker() -> None:
+    text = ('Critics called the budget a "fraud. The council met on Tuesday. "We will vote in '
+            'June," councillor Ben Ortiz said.')
+    found, names = quotes(text)
+    direct = [(q["text"], names.get(q["speaker"])) for q in found if q["kind"] == "direct"]
+    assert direct == [('"We will vote in June,"', "Ben Ortiz")]

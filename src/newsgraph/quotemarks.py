@@ -32,16 +32,22 @@ def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
     """Spans of quoted text, marks included; multi-paragraph quotes come out whole."""
     found: list[tuple[int, int]] = []
     carried: int | None = None  # start of a quote still open at the last paragraph's end
+    last_end = 0
     for p_start, p_end in paras:
         if carried is not None and _mark_at(text, p_start) is None:
             carried = None  # the open quote was a stray mark after all
+        elif carried is not None and _attributed(text, p_start, p_end):
+            found.append((carried, last_end))  # the next paragraph is a quote of its own
+            carried = None
+        last_end = p_end
         i = p_start
         while i < p_end:
             mark = _mark_at(text, i)
             if mark is not None and _opens(text, i, p_start):
                 close = _closing(text, i, mark, p_end)
-                if mark == "'" and (close is None or not _straight(text, i, close)):
-                    i += 1  # an apostrophe: "rock 'n' roll", "the '90s"
+                if (mark == "'" and (close is None or not _straight(text, i, close))) or (
+                        _reopened(text, i, mark, close or p_end)):
+                    i += 1  # an apostrophe ("rock 'n' roll", "the '90s"), or a stray mark
                     continue
                 start = carried if carried is not None and i == p_start else i
                 carried = None
@@ -122,6 +128,29 @@ def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> i
             return end
         j = text.find(closer, j + 1, p_end)
     return None
+
+
+def _attributed(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the paragraph opens with a quote of its own, attributed in it: “…,” the
+    minister said. — not the next part of a quote left open above it."""
+    mark = _mark_at(text, p_start)
+    close = _closing(text, p_start, mark, p_end) if mark else None
+    return close is not None and text[p_start:close].rstrip(CLOSING_CHARS)[-1:] in (",", "?", "!") \
+        and len(WORD.findall(text[close:p_end])) >= 2
+
+
+def _reopened(text: str, i: int, mark: str, end: int) -> bool:
+    """Whether the same mark opens a quote again before the one at ``i`` closes: the first
+    was never closed (called it a "disaster. … "We will vote," Reyes said), and pairing it
+    with the next quote's closing mark would swallow the words between."""
+    if mark in ("'", "‘"):
+        return False  # (a single mark inside a quote is an apostrophe or an inner quote)
+    k = text.find(mark, i + len(mark), end - 1)
+    while k != -1:
+        if text[k - 1].isspace() and text[k + len(mark):k + len(mark) + 1].isalnum():
+            return True
+        k = text.find(mark, k + 1, end - 1)
+    return False
 
 
 def _possessive(text: str, j: int, p_end: int) -> bool:
