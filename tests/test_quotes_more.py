@@ -224,6 +224,9 @@ def test_quotes_a_headlines_quote_after_a_name_is_that_persons(
     ('The mayor said: "We rebuilt the harbour in a single year.\n\n"The ferries are late," '
      'port manager Ana Ruiz said.',
      ['"We rebuilt the harbour in a single year.', '"The ferries are late,"']),
+    ("The mayor spoke to the council.\n\n“The harbour is rebuilt. The cranes are back.\n\n"
+     "“But the ferries are late,” she said.",
+     ["“The harbour is rebuilt. The cranes are back.\n\n“But the ferries are late,”"]),
 ])
 def test_direct_spans_an_unclosed_mark_swallows_no_other_quote(
         text: str, words: list[str]) -> None:

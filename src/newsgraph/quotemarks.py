@@ -131,12 +131,18 @@ def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> i
 
 
 def _attributed(text: str, p_start: int, p_end: int) -> bool:
-    """Whether the paragraph opens with a quote of its own, attributed in it: “…,” the
-    minister said. — not the next part of a quote left open above it."""
+    """Whether the paragraph opens with a quote of its own, attributed in it to someone
+    named: “…,” the minister said. — not the next part of a quote left open above it,
+    which "she said" (or "said he") only goes on attributing."""
     mark = _mark_at(text, p_start)
     close = _closing(text, p_start, mark, p_end) if mark else None
-    return close is not None and text[p_start:close].rstrip(CLOSING_CHARS)[-1:] in (",", "?", "!") \
-        and len(WORD.findall(text[close:p_end])) >= 2
+    if close is None or text[p_start:close].rstrip(CLOSING_CHARS)[-1:] not in (",", "?", "!"):
+        return False
+    after = WORD.findall(text[close:p_end].lower())[:2]
+    return len(after) == 2 and not _PRONOUNS.intersection(after)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 
 
 def _reopened(text: str, i: int, mark: str, end: int) -> bool:
