@@ -67,6 +67,8 @@ def assert_spans_exact(record: dict[str, Any]) -> None:
     ids = {entity["id"] for entity in record["entities"]}
     for quote in record["quotes"]:  # speakers and channels are entities of the article
         assert {quote["speaker"], quote["channel"]} - {None} <= ids, quote
+        cue = quote["cue_span"]  # and a cue is never part of the words it reports
+        assert cue is None or not any(cue[0] < b and a < cue[1] for a, b in quote["parts"]), quote
     for place in record["places"]:  # a place is a mention of one of the entities
         assert place["entity"] is None or place["entity"] in ids, place
     for entity in record["entities"]:

@@ -58,13 +58,17 @@ def test_clean_article_sentence_is_not_boilerplate(line: str) -> None:
      "BANGUI, Central African Republic, May 2 (Reuters) -"),
     ("GOMA, Democratic Republic of the Congo — Rebels advanced.",
      "GOMA, Democratic Republic of the Congo —"),
+    ("Lyon, March 3 (AFP) - The river flooded.", "Lyon, March 3 (AFP) -"),
+    ("Buenos Aires (Reuters) - Prices rose.", "Buenos Aires (Reuters) -"),
 ])
 def test_clean_dateline_covers_only_the_dateline(line: str, expected: str) -> None:
     assert ("dateline", expected) in kinds(line)
 
 
-def test_clean_sentence_start_is_not_a_dateline() -> None:
-    assert all(kind != "dateline" for kind, _ in kinds("NATO leaders met on Tuesday - briefly."))
+@pytest.mark.parametrize("line", ["NATO leaders met on Tuesday - briefly.",
+                                  "Leaders met (again) - briefly, on Tuesday."])
+def test_clean_sentence_start_is_not_a_dateline(line: str) -> None:
+    assert all(kind != "dateline" for kind, _ in kinds(line))
 
 
 @pytest.mark.parametrize("line", ["By Maria Chen", "By Maria Chen and Tom Ade, Reuters",

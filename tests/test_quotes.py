@@ -101,6 +101,23 @@ def test_quotes_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
     assert quotes(text)[0] == []
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ('The mayor praised the "green corridor" scheme on Monday.',
+     'the "green corridor" scheme'),
+    ('The ministry condemned the so-called "peace march" in the capital.',
+     'the so-called "peace march" in the capital'),
+])
+def test_quotes_a_scare_quote_in_a_noun_phrase_makes_no_mixed_quote(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (quote["kind"], quote["text"]) == ("indirect", words)
+
+
+def test_quotes_a_label_in_quotes_is_no_quote() -> None:
+    text = 'The militia has been labelled a "criminal network" by two governments.'
+    assert quotes(text)[0] == []
+
+
 def test_quotes_quote_interrupted_by_its_cue_is_one_quote() -> None:
     found, names = quotes("“We will rebuild,” said Mayor Ana Lopez. “Every school will "
                           "reopen before the winter comes.”")
@@ -214,6 +231,19 @@ def test_quotes_cue_span_is_the_verb_group() -> None:
 def test_quotes_time_words_next_to_the_verb_belong_to_the_cue(text: str, cue: str) -> None:
     start, end = only(text)[0]["cue_span"]
     assert text[start:end] == cue
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The army said in a statement that the attack was a war crime.",
+     "that the attack was a war crime"),
+    ("The Kremlin said in a statement that Lavrov would veto the plan.",
+     "that Lavrov would veto the plan"),
+])
+def test_quotes_a_clause_hung_on_the_statement_is_not_part_of_the_cue(
+        text: str, words: str) -> None:
+    quote, _ = only(text)
+    assert (text[slice(*quote["cue_span"])], quote["text"]) == (
+        text[text.index("said"):text.index(" that")], words)
 
 
 def test_quotes_content_after_a_preposition() -> None:

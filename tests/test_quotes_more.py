@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsgraph
+from newsgraph.clean import paragraphs
+from newsgraph.quotemarks import direct_spans
 
 pytestmark = pytest.mark.slow
 
@@ -197,3 +201,116 @@ def test_quotes_a_name_and_a_colon_inside_a_paragraph_introduce_a_quote(
     found, names = quotes(text)
     assert [(names[q["speaker"]], cue_of(q, text), q["kind"]) for q in found] == [
         (speaker, ":", "direct")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("CAIRO, March 3 (Reuters) - The Arab League said on Monday that talks were failing.",
+     "Arab League", "that talks were failing"),
+    ("ROME, March 3 (Reuters) - Italian Prime Minister Giorgia Meloni said on Tuesday that "
+     "prices were rising.", "Giorgia Meloni", "that prices were rising"),
+    ("Lyon, March 3 (AFP) - French Interior Minister Gerald Darmanin said on Monday that the "
+     "river had peaked.", "Gerald Darmanin", "that the river had peaked"),
+])
+def test_quotes_a_dateline_is_never_the_speaker(text: str, speaker: str, words: str) -> None:
+    found, _ = quotes(text)
+    assert [(text[slice(*q["speaker_span"])], q["text"]) for q in found] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('OSLO, March 3 (Reuters) - "The camps are full," aid worker Lena Berg said on Monday.',
+     "Lena Berg"),
+    ('OSLO: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+    ('CAPE TOWN: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+    ('FLASH: "The camps are full," aid worker Lena Berg said on Monday.', "Lena Berg"),
+])
+def test_quotes_a_dateline_is_not_part_of_the_quoted_words(text: str, speaker: str) -> None:
+    found, names = quotes(text)
+    assert [(q["kind"], q["text"], names.get(q["speaker"])) for q in found] == [
+        ("direct", '"The camps are full,"', speaker)]
+
+
+def spans_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in direct_spans(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("'The ferry will sail,' the captain said.", "'The ferry will sail,'"),
+    ("The captain said: 'The ferry will sail at noon.'", "'The ferry will sail at noon.'"),
+    ("'The dockers' union will strike,' its leader said.",
+     "'The dockers' union will strike,'"),
+    ("'We can't wait,' said the mayor.", "'We can't wait,'"),
+])
+def test_direct_spans_straight_single_marks_quote(text: str, words: str) -> None:
+    assert spans_of(text) == [words]
+
+
+#: Words with apostrophes that quote nothing, in any order.
+_APOSTROPHES = st.sampled_from([
+    "don't", "Jones'", "the dockers'", "rock 'n' roll", "the '90s", "'cause", "o'clock",
+    "Ireland's", "can't", "the Smiths' house", "'em", "y'all", "ma'am", "it's", "'til",
+    "boss'", "the", "harbour", "said", "opened", "in",
+])
+_PUNCTUATION = st.sampled_from([",", ".", "(", ")", "—", ":"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_APOSTROPHES | _PUNCTUATION, min_size=1, max_size=12).map(" ".join))
+def test_direct_spans_apostrophes_are_no_quote_marks(text: str) -> None:
+    assert spans_of(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_APOSTROPHES, min_size=1, max_size=8).map(" ".join))
+def test_direct_spans_a_quote_holding_apostrophes_is_one_span(words: str) -> None:
+    text = f"The mayor spoke. 'We rebuilt {words} harbour,' she said. Trade {words} rose."
+    assert spans_of(text) == [f"'We rebuilt {words} harbour,'"]
+
+
+def test_quotes_straight_single_marks_are_a_direct_quote() -> None:
+    text = ("'Nobody has called us,' the harbour master said. 'We will wait for their "
+            "letter.'")
+    found, _ = quotes(text)
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("direct", "'Nobody has called us,' the harbour master said. 'We will wait for their "
+                   "letter.'")]
+    assert [q["parts"] for q in found] == [[[0, text.index(" the")],
+                                             [text.index("'We"), len(text)]]]
+
+
+@pytest.mark.parametrize(("text", "words", "label"), [
+    ('Mayor Ruiz: "The harbour stays open"\n\nMayor Ana Ruiz spoke at the docks on Monday.',
+     '"The harbour stays open"', "Mayor Ruiz"),
+    ("Lopez: ‘Ferries will run’\n\nThe mayor, Ana Lopez, met dock workers on Monday.",
+     "‘Ferries will run’", "Lopez"),
+])
+def test_quotes_a_headlines_quote_after_a_name_is_that_persons(
+        text: str, words: str, label: str) -> None:
+    found, _ = quotes(text)
+    headline = [(q["kind"], q["text"], text[slice(*q["speaker_span"])]) for q in found
+                if q["span"][0] < text.index("\n")]
+    assert headline == [("direct", words, label)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Critics called the budget a "fraud. The council met on Tuesday. "We will vote in '
+     'June," councillor Ben Ortiz said.', ['"We will vote in June,"']),
+    ("The mayor said: “The harbour is safe. “We will reopen it.\n\n“The ferries are late,” "
+     "port manager Ana Ruiz said.", ["“The ferries are late,”"]),
+    ('The mayor said: "We rebuilt the harbour in a single year.\n\n"The ferries are late," '
+     'port manager Ana Ruiz said.',
+     ['"We rebuilt the harbour in a single year.', '"The ferries are late,"']),
+    ("The mayor spoke to the council.\n\n“The harbour is rebuilt. The cranes are back.\n\n"
+     "“But the ferries are late,” she said.",
+     ["“The harbour is rebuilt. The cranes are back.\n\n“But the ferries are late,”"]),
+])
+def test_direct_spans_an_unclosed_mark_swallows_no_other_quote(
+        text: str, words: list[str]) -> None:
+    assert spans_of(text) == words
+
+
+def test_quotes_an_unclosed_mark_leaves_the_next_quote_its_speaker() -> None:
+    text = ('Critics called the budget a "fraud. The council met on Tuesday. "We will vote in '
+            'June," councillor Ben Ortiz said.')
+    found, names = quotes(text)
+    direct = [(q["text"], names.get(q["speaker"])) for q in found if q["kind"] == "direct"]
+    assert direct == [('"We will vote in June,"', "Ben Ortiz")]

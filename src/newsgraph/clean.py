@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .models import Span, Zone
 
@@ -51,6 +51,10 @@ _DATELINE = re.compile(
     r"(?:\s+\d{1,2})?){0,2}"  # , Peru, June 18 / , Democratic Republic of Congo
     r"(?:\s*\([A-Za-z][A-Za-z.&'’ ]{0,40}\))?"             # (Reuters)
     r"\s*(?:--|-|–|—|:)(?=\s)"
+    # a place in title case is a dateline only with its agency: "Paris, May 16 (AFP) -"
+    r"|[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"\s*\([A-Z][A-Za-z.&'’ ]{0,40}\)\s*(?:--|-|–|—)(?=\s)"
 )
 _BYLINE = re.compile(
     r"(?i:by)\s+[A-Z][\w.'’\-]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’\-]+){0,6}"
@@ -173,6 +177,13 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
         if text.count("\n", e1, s2) == 1 and not text[s1:e1].endswith(_FINAL_PUNCT):
             runs_on += 1
     return runs_on / (len(lines) - 1) > 0.4
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether ``token`` lies in a dateline ("GENEVA, May 16 (Reuters) -"), which names
+    where a story was filed, never who speaks in it."""
+    return any(kind == "dateline" and start <= token.idx < end
+               for kind, start, end in token.doc._.newsgraph_zones or [])
 
 
 def zones_of(doc: Doc) -> list[Zone]:

@@ -1,8 +1,8 @@
 """Quote marks: where direct quotes start and end in a text, before any parse; and the
 labels that open a transcript's paragraphs ("PENCE: We are …").
 
-Quotes are found from their marks ("…", “…”, «…», ''…'', and ‘…’ at word edges) one paragraph
-at a time, so an unbalanced mark never runs past its paragraph; a quote left open at a
+Quotes are found from their marks ("…", “…”, «…», ''…'', and ‘…’ and '…' at word edges) one
+paragraph at a time, so an unbalanced mark never runs past its paragraph; a quote left open at a
 paragraph's end continues when the next paragraph opens with a mark; and a quote
 interrupted by its attribution is joined into one.
 """
@@ -17,8 +17,10 @@ MIN_FREE_WORDS = 5
 MAX_GAP_WORDS = 40
 #: Opening mark → closing mark. Two-character marks come first: archives such as the New
 #: York Times' write ''…'' (and typeset text ``…''), which must not read as apostrophes.
-MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-CLOSERS = frozenset({"”", "»", '"', "’", "''"})
+#: A straight single mark ('…', as UK and South Asian outlets print quotes) is also the
+#: apostrophe: it opens only at a word's start and closes only at a word's end (``_straight``).
+MARKS = {"''": "''", "``": "''", "“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+CLOSERS = frozenset({"”", "»", '"', "’", "''", "'"})
 CLOSING_CHARS = "".join(sorted(set("".join(CLOSERS))))
 #: Closing marks web text mixes up, taken when attached to the word before: “…," and “…,“
 #: (a curly opening closed by a straight or a second opening mark), "…” likewise.
@@ -30,14 +32,23 @@ def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
     """Spans of quoted text, marks included; multi-paragraph quotes come out whole."""
     found: list[tuple[int, int]] = []
     carried: int | None = None  # start of a quote still open at the last paragraph's end
+    last_end = 0
     for p_start, p_end in paras:
         if carried is not None and _mark_at(text, p_start) is None:
             carried = None  # the open quote was a stray mark after all
+        elif carried is not None and _attributed(text, p_start, p_end):
+            found.append((carried, last_end))  # the next paragraph is a quote of its own
+            carried = None
+        last_end = p_end
         i = p_start
         while i < p_end:
             mark = _mark_at(text, i)
             if mark is not None and _opens(text, i, p_start):
                 close = _closing(text, i, mark, p_end)
+                if (mark == "'" and (close is None or not _straight(text, i, close))) or (
+                        _reopened(text, i, mark, close or p_end)):
+                    i += 1  # an apostrophe ("rock 'n' roll", "the '90s"), or a stray mark
+                    continue
                 start = carried if carried is not None and i == p_start else i
                 carried = None
                 if close is None:
@@ -61,7 +72,34 @@ def _mark_at(text: str, i: int) -> str | None:
 def _opens(text: str, i: int, p_start: int) -> bool:
     before = text[i - 1] if i > p_start else " "
     # after "=" a mark opens a markup attribute's value (tweet-date="…"), not a quote
-    return not before.isalnum() and before != "=" and (text[i] != "‘" or before in " ([—–-\n")
+    return not before.isalnum() and before != "=" and (
+        text[i] not in "‘'" or before in " ([—–-\n\"“")
+
+
+def _straight(text: str, i: int, end: int) -> bool:
+    """Whether straight single marks at ``i`` and ``end - 1`` quote words rather than
+    elide letters: the opening mark starts a word that is no number ("the '90s"), the
+    closing one ends a word, and a word of two letters or more lies between ("'n'")."""
+    inner = text[i + 1:end - 1]
+    first = WORD.match(inner)
+    return (first is not None and inner[:1].isalpha() and not inner[-1:].isspace()
+            and first.group().lower() not in _ELISIONS
+            and any(len(w) > 1 for w in WORD.findall(inner)))
+
+
+#: Words English writes with a leading apostrophe for letters left out: "'cause", "rock
+#: 'n' roll", "'til" — a mark before them opens no quote.
+_ELISIONS = frozenset({"cause", "n", "til", "em", "tis", "twas", "bout", "round", "s",
+                       "nother", "kay", "fraid"})
+
+
+def _elided(text: str, j: int) -> bool:
+    """Whether a straight mark at ``j`` closes an elided word ('n') rather than a quote."""
+    k = j
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return k > 0 and text[k - 1] == "'" and (k < 2 or not text[k - 2].isalnum()) and (
+        text[k:j].lower() in _ELISIONS)
 
 
 def _closing(text: str, i: int, mark: str, p_end: int) -> int | None:
@@ -85,10 +123,48 @@ def _closer_end(text: str, j: int, closer: str, p_end: int, attached: bool) -> i
         # "don’t" and "the U.S.’s" close nothing, but a mark after a comma does:
         # 'audiences,"Katie said'
         if (end >= p_end or not text[end].isalnum() or text[j - 1] == ",") and not (
-                attached and _inside(text, start, j, closer)):
+                attached and _inside(text, start, j, closer)) and not (
+                closer == "'" and (_possessive(text, j, p_end) or _elided(text, j))):
             return end
         j = text.find(closer, j + 1, p_end)
     return None
+
+
+def _attributed(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the paragraph opens with a quote of its own, attributed in it to someone
+    named: “…,” the minister said. — not the next part of a quote left open above it,
+    which "she said" (or "said he") only goes on attributing."""
+    mark = _mark_at(text, p_start)
+    close = _closing(text, p_start, mark, p_end) if mark else None
+    if close is None or text[p_start:close].rstrip(CLOSING_CHARS)[-1:] not in (",", "?", "!"):
+        return False
+    after = WORD.findall(text[close:p_end].lower())[:2]
+    return len(after) == 2 and not _PRONOUNS.intersection(after)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+
+
+def _reopened(text: str, i: int, mark: str, end: int) -> bool:
+    """Whether the same mark opens a quote again before the one at ``i`` closes: the first
+    was never closed (called it a "disaster. … "We will vote," Reyes said), and pairing it
+    with the next quote's closing mark would swallow the words between."""
+    if mark in ("'", "‘"):
+        return False  # (a single mark inside a quote is an apostrophe or an inner quote)
+    k = text.find(mark, i + len(mark), end - 1)
+    while k != -1:
+        if text[k - 1].isspace() and text[k + len(mark):k + len(mark) + 1].isalnum():
+            return True
+        k = text.find(mark, k + 1, end - 1)
+    return False
+
+
+def _possessive(text: str, j: int, p_end: int) -> bool:
+    """Whether a straight mark at ``j`` is a plural's apostrophe ("the workers' union")
+    rather than a closing mark: after an s, before a word, with a later mark to close."""
+    after = text[j + 2:j + 4].lstrip("'")
+    return text[j - 1] == "s" and text[j + 1:j + 2] == " " and after[:1].isalnum() \
+        and text.find("'", j + 1, p_end) != -1
 
 
 def _inside(text: str, start: int, j: int, closer: str) -> bool:
@@ -161,7 +237,7 @@ SPEAKER_LABEL = re.compile(r"([A-Z][A-Za-z.'’\- ]{0,40}):\s+(?=\S)")
 def speaker_labels(text: str, paras: list[tuple[int, int]]
                    ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(label, words) spans of the paragraphs a label opens, when the words are a sentence
-    or more and not a list of names ("Iowa: Tim Albrecht, Brad Lee, …")."""
+    or more, or a quote, and not a list of names ("Iowa: Tim Albrecht, Brad Lee, …")."""
     found = []
     for start, end in paras:
         label = SPEAKER_LABEL.match(text, start, end)
@@ -170,7 +246,10 @@ def speaker_labels(text: str, paras: list[tuple[int, int]]
         content = trim(text, label.end(), end)
         words = WORD.findall(text[content[0]:content[1]])
         commas = text.count(",", *content)
-        if len(words) >= MIN_FREE_WORDS and not (commas >= 4 and len(words) < 4 * commas):
+        # a headline's quote after its speaker's name may be short: Mayor: ‘We won’
+        quoted = len(words) >= 2 and direct_spans(text, [content]) == [content]
+        if (len(words) >= MIN_FREE_WORDS or quoted) and not (
+                commas >= 4 and len(words) < 4 * commas):
             found.append(((start, label.end(1)), content))
     return found
 

@@ -36,6 +36,14 @@ from .colonlabels import colon_label
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
+from .quotefilters import (
+    after_dateline,
+    clear_cue,
+    outside_datelines,
+    plain_if_scared,
+    scare_quote,
+    within_another,
+)
 from .quotemarks import (
     CLOSERS,
     MIN_FREE_WORDS,
@@ -99,12 +107,14 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     """All quotes of ``doc`` as contract records, in text order."""
     text = text_of(doc)
     lex = cues()
-    owners = mention_index(entities)
+    owners = outside_datelines(mention_index(entities), zones)
     sents = list(doc.sents)
     paras = paragraphs(text)
     quotes: list[dict[str, Any]] = []
     parts = [p for p in join_split(text, direct_spans(text, paras), lex.verbs, lex.direct)
              if not in_ignored_zone(zones, p[:2])]
+    scares = [p[:2] for p in parts if p[2] == p[3] and scare_quote(doc, p[:2])]
+    parts = [p for p in parts if p[:2] not in scares]
     directs = [(p[0], p[1]) for p in parts]
     people = {e.id for e in entities if e.type == "PERSON"}
     transcripts = [q for q in _transcript(text, paras, owners, people, zones, lex)
@@ -140,11 +150,14 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
-    quotes = [q for q in quotes if not _restated(q, quotes, text) and not _within(q, quotes)
+    quotes = [q for q in quotes if not _restated(q, quotes, text) and not within_another(q, quotes)
               and not _hearsay(q, quotes, text)]
+    quotes = [q for q in (after_dateline(text, q, zones, directs) for q in quotes) if q]
     follow_on_speakers(quotes, paras, owners, people)
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
+        clear_cue(text, quote)
+        plain_if_scared(text, quote, scares, directs)
     _number_and_link(quotes)
     return quotes
 
@@ -510,8 +523,8 @@ def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text:
     to the reports it holds."""
     start, end = quote["span"]
     inside = [(a, b) for a, b in directs if a < end and start < b]
-    if not inside:
-        return True
+    if not inside or inside == [(start, end)]:
+        return True  # (a headline's quote after a name: Mayor: “We won”)
     if len(WORD.findall(text[start:end])) > _HEADLINE_WORDS or any(
             a < start or end < b for a, b in inside) or not any(
             ch.isalnum() and not any(a <= i < b for a, b in inside)
@@ -519,16 +532,6 @@ def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text:
         return False
     quote["kind"] = "mixed"
     return True
-
-
-def _within(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
-    """Whether a mixed quote lies inside another by the same cue: two quoted fragments of
-    one report ("called him “reckless” and “out of touch”") make one mixed quote."""
-    start, end = quote["span"]
-    return quote["kind"] == "mixed" and any(
-        other is not quote and other["cue_span"] == quote["cue_span"]
-        and other["span"][0] <= start and end <= other["span"][1]
-        and other["span"] != quote["span"] for other in quotes)
 
 
 def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .clean import in_dateline
 from .kb import parse
 from .quotemarks import CLOSERS
 
@@ -36,6 +37,7 @@ _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 _GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
 #: Prepositions that name whom an appeal is made to: "called on the council to act".
 _APPEAL_PREPS = frozenset({"on", "upon"})
+#: Dependencies of a clause, which a cue's phrase ends before.
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +186,10 @@ def acts_on(verb: Token) -> bool:
 def subject_of(cue: Token) -> Token | None:
     """The cue's subject; for a participle ("…, saying that …", "a statement saying …") or
     an infinitive ("went on to say …") its clause's subject."""
-    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # (the parser can take a dateline for a second subject: "GENEVA, May 16 (Reuters) - The
+    # agency said …")
+    found = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  and not in_dateline(c)), None)
     head = cue.head
     if found is not None or cue.i == head.i:
         return found
@@ -204,7 +209,8 @@ def subject_of(cue: Token) -> Token | None:
         pass  # "visited the port and has said …", "oppose the dam and feel that …"
     elif cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.tag_ not in _FINITE_OR_ING:
         return None
-    found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  and not in_dateline(c)), None)
     if found is None and cue.dep_ == "conj" and cue.tag_ == "VBG" and head.tag_ == "VBG":
         return subject_of(head)  # "…, pointing to his record and saying that …"
     return found
