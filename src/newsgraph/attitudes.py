@@ -13,9 +13,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from .clean import in_ignored_zone
+from .cuelexicon import Cues, cues
 from .models import Zone
 from .quotemarks import CLOSERS
-from .reportclauses import Cues, cues, subject_of
+from .reportclauses import subject_of
 from .speakers import Owners, quote_record, speaker_of
 
 _GROUP = frozenset({"aux", "neg", "advmod"})

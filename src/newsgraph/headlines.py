@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .cuelexicon import Cues
 from .quotemarks import CLOSERS, WORD
-from .reportclauses import Cues
 from .speakers import Owners, quote_record
 
 #: Share of a line's words that must be capitalised for it to be a title-case headline.

@@ -5,6 +5,10 @@ count as a quote, or as part of one.
   no speaker and no quoted words come from it.
 - A short quoted noun phrase inside a noun phrase is a scare quote or a label, not anyone's
   words: their "no limits" partnership, labelled a "terrorist organisation".
+- A thought or a stance inside a report by the same speaker is part of it ("said she
+  thinks …"), and so is hearsay told by no one named ("said critics argue …").
+- Repeats link: the same words again from the same speaker, a short direct quote inside a
+  longer one.
 - A cue span never overlaps the quoted words: "said in a statement" is the cue of "said in
   a statement that the strike …", never the clause as well.
 """
@@ -15,8 +19,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .cuelexicon import cues
 from .models import Zone
+from .quotemarks import WORD
 
+#: Subjects that, inside a report, are its speaker again: "X said she thinks …".
+_SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
+#: Speakers that name no one by themselves: a report of theirs inside another is hearsay.
+_PRONOUNS = _SELF | {"it", "you", "him", "them", "us", "me"}
 #: (start, end, entity id) of the mentions a speaker may be, as ``speakers.Owners``.
 _Owners = list[tuple[int, int, str]]
 
@@ -109,3 +119,61 @@ def within_another(quote: dict[str, Any], quotes: list[dict[str, Any]]) -> bool:
         other is not quote and other["cue_span"] == quote["cue_span"]
         and other["span"][0] <= start and end <= other["span"][1]
         and other["span"] != quote["span"] for other in quotes)
+
+
+def restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
+    """Whether a thought, view or claim reported inside another report is that report's
+    speaker's own: in "Lopez said she thinks the dam will hold", "she thinks" is part of
+    Lopez's words, and so is "we see this as a turning point" in the minister's. A stance
+    inside any report is part of it: "the poll found that voters back the plan"."""
+    lex = cues()
+    stance = quote["cue"] in lex.stances.values()
+    if quote["speaker_span"] is None or not (quote["cue"] in lex.thoughts or quote["cue"] in (
+            lex.views.values()) or stance or quote["cue"] in lex.report_nouns.values()):
+        return False
+    start, speaker = quote["cue_span"][0], quote["speaker"]
+    unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
+    return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
+        stance or unresolved or (speaker is not None and other["speaker"] == speaker))
+        for other in quotes)
+
+
+def hearsay(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
+    """Whether a report is told inside another by someone it names no one for — a
+    pronoun or a description no entity resolves ("Lopez said they had warned that …",
+    "… said critics argue …"): it is part of the outer report's words, not a source of
+    its own. A named source inside a report ("… said Mayor Price thinks …") keeps its
+    report."""
+    if quote["speaker_span"] is None or quote["cue_span"] is None or (
+            quote["cue"] in cues().report_nouns.values()):
+        return False  # ("doubted the mayor's claim that …" holds the mayor's own claim)
+    pronoun = text[slice(*quote["speaker_span"])].lower() in _PRONOUNS
+    if quote["speaker"] is not None and not pronoun:
+        return False
+    start = quote["cue_span"][0]
+    return any(other is not quote and other["kind"] != "direct"
+               and other["span"][0] <= start < other["span"][1] for other in quotes)
+
+
+def number_and_link(quotes: list[dict[str, Any]]) -> None:
+    """Number the quotes and link repeats: the same words again from the same speaker (or
+    an unknown one), and a direct quote inside a longer direct one of the same speaker,
+    whichever comes first ("…," Biden said. Later: "I said it before: …")."""
+    for number, quote in enumerate(quotes, start=1):
+        quote["id"] = f"Q{number}"
+    words = [" ".join(WORD.findall(q["text"].lower())) for q in quotes]
+    for j, later in enumerate(quotes):
+        for i, earlier in enumerate(quotes[:j]):
+            speakers = {earlier["speaker"], later["speaker"]}
+            if not words[j] or (len(speakers) > 1 and None not in speakers):
+                continue  # (two people who say "We will win" are not one quote)
+            if words[j] == words[i]:
+                later["repeat_of"] = earlier["id"]
+                break
+            if earlier["speaker"] is None or not later["kind"] == earlier["kind"] == "direct":
+                continue
+            if words[j] in words[i]:
+                later["repeat_of"] = earlier["id"]
+                break
+            if words[i] in words[j] and earlier["repeat_of"] is None:
+                earlier["repeat_of"] = later["id"]

@@ -33,14 +33,18 @@ from spacy.tokens import Doc, Span, Token
 from .attitudes import attitude_reports
 from .clean import in_ignored_zone, paragraphs, text_of, zones_of
 from .colonlabels import colon_label
+from .cuelexicon import Cues, cues
 from .entities import entities_of, token_spans
 from .headlines import headline_report
 from .models import Entity, Zone
 from .quotefilters import (
     after_dateline,
     clear_cue,
+    hearsay,
+    number_and_link,
     outside_datelines,
     plain_if_scared,
+    restated,
     scare_quote,
     within_another,
 )
@@ -57,14 +61,12 @@ from .quotemarks import (
 )
 from .reportclauses import (
     WH_TAGS,
-    Cues,
     according_clause,
     acts_on,
     aside_clause,
     before_apposition,
     before_next_report,
     content_of,
-    cues,
     fronted,
     idiom,
     non_restrictive,
@@ -96,11 +98,7 @@ if not Doc.has_extension("newsgraph_quotes"):
 SPANS_KEY = "newsgraph.quotes"
 #: Cues whose passive subject is who heard the words, not who spoke: "voters were told …".
 _TO_SOMEONE = frozenset({"tell", "ask", "urge", "remind", "assure", "reassure", "inform", "warn"})
-#: Subjects that, inside a report, are its speaker again: "X said she thinks …".
-_SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 _HEADLINE_WORDS = 30
-#: Speakers that name no one by themselves: a report of theirs inside another is hearsay.
-_PRONOUNS = _SELF | {"it", "you", "him", "them", "us", "me"}
 
 
 def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dict[str, Any]]:
@@ -150,15 +148,15 @@ def find_quotes(doc: Doc, entities: list[Entity], zones: list[Zone]) -> list[dic
     quotes.sort(key=lambda q: q["span"][0])
     # two cues can report the same words ("said … was announced"): keep the first record
     quotes = [q for i, q in enumerate(quotes) if not i or q["span"] != quotes[i - 1]["span"]]
-    quotes = [q for q in quotes if not _restated(q, quotes, text) and not within_another(q, quotes)
-              and not _hearsay(q, quotes, text)]
+    quotes = [q for q in quotes if not restated(q, quotes, text) and not within_another(q, quotes)
+              and not hearsay(q, quotes, text)]
     quotes = [q for q in (after_dateline(text, q, zones, directs) for q in quotes) if q]
     follow_on_speakers(quotes, paras, owners, people)
     for quote in quotes:
         quote["parts"] = outside_attribution(text, quote)
         clear_cue(text, quote)
         plain_if_scared(text, quote, scares, directs)
-    _number_and_link(quotes)
+    number_and_link(quotes)
     return quotes
 
 
@@ -532,64 +530,6 @@ def _labelled_words(quote: dict[str, Any], directs: list[tuple[int, int]], text:
         return False
     quote["kind"] = "mixed"
     return True
-
-
-def _restated(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
-    """Whether a thought, view or claim reported inside another report is that report's
-    speaker's own: in "Lopez said she thinks the dam will hold", "she thinks" is part of
-    Lopez's words, and so is "we see this as a turning point" in the minister's. A stance
-    inside any report is part of it: "the poll found that voters back the plan"."""
-    lex = cues()
-    stance = quote["cue"] in lex.stances.values()
-    if quote["speaker_span"] is None or not (quote["cue"] in lex.thoughts or quote["cue"] in (
-            lex.views.values()) or stance or quote["cue"] in lex.report_nouns.values()):
-        return False
-    start, speaker = quote["cue_span"][0], quote["speaker"]
-    unresolved = speaker is None and text[slice(*quote["speaker_span"])].lower() in _SELF
-    return any(other is not quote and other["span"][0] <= start < other["span"][1] and (
-        stance or unresolved or (speaker is not None and other["speaker"] == speaker))
-        for other in quotes)
-
-
-def _hearsay(quote: dict[str, Any], quotes: list[dict[str, Any]], text: str) -> bool:
-    """Whether a report is told inside another by someone it names no one for — a
-    pronoun or a description no entity resolves ("Lopez said they had warned that …",
-    "… said critics argue …"): it is part of the outer report's words, not a source of
-    its own. A named source inside a report ("… said Mayor Price thinks …") keeps its
-    report."""
-    if quote["speaker_span"] is None or quote["cue_span"] is None or (
-            quote["cue"] in cues().report_nouns.values()):
-        return False  # ("doubted the mayor's claim that …" holds the mayor's own claim)
-    pronoun = text[slice(*quote["speaker_span"])].lower() in _PRONOUNS
-    if quote["speaker"] is not None and not pronoun:
-        return False
-    start = quote["cue_span"][0]
-    return any(other is not quote and other["kind"] != "direct"
-               and other["span"][0] <= start < other["span"][1] for other in quotes)
-
-
-def _number_and_link(quotes: list[dict[str, Any]]) -> None:
-    """Number the quotes and link repeats: the same words again from the same speaker (or
-    an unknown one), and a direct quote inside a longer direct one of the same speaker,
-    whichever comes first ("…," Biden said. Later: "I said it before: …")."""
-    for number, quote in enumerate(quotes, start=1):
-        quote["id"] = f"Q{number}"
-    words = [" ".join(WORD.findall(q["text"].lower())) for q in quotes]
-    for j, later in enumerate(quotes):
-        for i, earlier in enumerate(quotes[:j]):
-            speakers = {earlier["speaker"], later["speaker"]}
-            if not words[j] or (len(speakers) > 1 and None not in speakers):
-                continue  # (two people who say "We will win" are not one quote)
-            if words[j] == words[i]:
-                later["repeat_of"] = earlier["id"]
-                break
-            if earlier["speaker"] is None or not later["kind"] == earlier["kind"] == "direct":
-                continue
-            if words[j] in words[i]:
-                later["repeat_of"] = earlier["id"]
-                break
-            if words[i] in words[j] and earlier["repeat_of"] is None:
-                earlier["repeat_of"] = later["id"]
 
 
 def set_annotations(doc: Doc, quotes: list[dict[str, Any]]) -> None:

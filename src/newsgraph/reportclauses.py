@@ -1,4 +1,4 @@
-"""Reports in the dependency parse: the cue lexicon, a cue's verb group and subject, and
+"""Reports in the dependency parse: a cue's verb group and subject, and
 which words a cue reports — the clause it governs ("said (that) …"), the object of a speech
 act ("denounced the raid"), what a preposition introduces ("called for a ban") — cut
 before a second report or a writer's aside joined to it.
@@ -10,15 +10,12 @@ character bounds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .clean import in_dateline
-from .kb import parse
+from .cuelexicon import Cues, cues
 from .quotemarks import CLOSERS
 
 _GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -37,80 +34,6 @@ _LEAD_DEPS = _GROUP_LEFT | {"prt", "acomp", "det", "amod", "compound", "poss"}
 _GLOSS_OPENERS = frozenset({"det", "amod", "compound", "nummod"})
 #: Prepositions that name whom an appeal is made to: "called on the council to act".
 _APPEAL_PREPS = frozenset({"on", "upon"})
-#: Dependencies of a clause, which a cue's phrase ends before.
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The cue lexicon of ``data/cues.yaml``."""
-
-    verbs: dict[str, str]  # every form → lemma
-    nouns: frozenset[str]  # "statement", "interview": what carries words from a source
-    objects: frozenset[str]  # lemmas whose direct object is what was said
-    preps: dict[str, frozenset[str]]  # lemma → prepositions that introduce what was said
-    #: every form → lemma of the verbs that cue a direct quote only: "he continued"
-    direct: dict[str, str]
-    #: lemmas that cue the quote after their sentence when they report nothing themselves
-    before: frozenset[str]
-    not_speakers: frozenset[str]  # labels that open a paragraph but name no one: "update"
-    #: words whose subject speaks through their infinitive: "went on to say"
-    leads: frozenset[str]
-    #: every form → lemma of the nouns that report a that-clause: "her claim that …"
-    report_nouns: dict[str, str]
-    #: lemmas of thoughts and wishes, which a speaker's own words may hold: "said she thinks"
-    thoughts: frozenset[str]
-    #: every form → lemma of the verbs that report a view only as "sees Y as Z"
-    views: dict[str, str]
-    view_adverbs: frozenset[str]  # "favourably": a view after the object
-    #: every form → lemma of the verbs that report a stance by their object: "backs the bill"
-    stances: dict[str, str]
-    findings: frozenset[str]  # "In a poll released Monday, …": what vouches for a clause
-    aims: frozenset[str]  # "anyone seeking refuge": a participle whose noun says nothing
-    #: adjective → the prepositions that say what it is about: "skeptical" → of, about
-    attitudes: dict[str, frozenset[str]]
-    links: frozenset[str]  # verbs that link a subject to an attitude: "is", "seems"
-    making: frozenset[str]  # forms of "make" that with ``plain`` declare: "made it clear"
-    plain: frozenset[str]  # "clear", "plain", "known"
-    #: lemmas whose object is what a record (``records``) says: "the poll shows …"
-    record_objects: frozenset[str]
-    records: frozenset[str]  # "poll", "survey", "audit"
-    #: lemmas that are deeds as often as words: their object alone is no content
-    deeds: frozenset[str]
-    greetings: frozenset[str]  # lemmas whose named object is whom they greet: "welcomed Xi"
-
-    def held(self, form: str) -> str | None:
-        """The lemma of a view or a stance: what a speaker holds rather than says."""
-        return self.views.get(form) or self.stances.get(form)
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The cue lexicon, read once."""
-    raw = parse(resources.files("newsgraph").joinpath("data/cues.yaml").read_text("utf-8"))
-    verbs = {form: lemma for lemma, forms in raw["verbs"].items() for form in forms}
-    return Cues(verbs=verbs,
-                nouns=frozenset(raw["nouns"]), objects=frozenset(raw["object_content"]),
-                preps={lemma: frozenset(ps) for lemma, ps in raw["prepositions"].items()},
-                direct={**{form: lemma for lemma, forms in raw["direct_verbs"].items()
-                           for form in forms}, **verbs},
-                before=frozenset(raw["cue_before_quote"]),
-                not_speakers=frozenset(w.lower() for w in raw["not_speakers"]),
-                leads=frozenset(raw["infinitive_leads"]),
-                report_nouns={form: lemma for lemma, forms in raw["report_nouns"].items()
-                              for form in forms},
-                thoughts=frozenset(raw["thoughts"]),
-                views={form: lemma for lemma, forms in raw["views"].items() for form in forms},
-                view_adverbs=frozenset(raw["view_adverbs"]),
-                stances={form: lemma for lemma, forms in raw["stances"].items()
-                         for form in forms},
-                findings=frozenset(raw["findings"]), aims=frozenset(raw["aim_participles"]),
-                attitudes={adjective: frozenset(preps)
-                           for adjective, preps in raw["attitudes"].items()},
-                links=frozenset(raw["link_verbs"]), making=frozenset(raw["making"]),
-                plain=frozenset(raw["made_plain"]),
-                record_objects=frozenset(raw["record_objects"]),
-                deeds=frozenset(raw["deeds"]), greetings=frozenset(raw["greetings"]),
-                records=frozenset(raw["records"]))
 
 
 def cue_words(cue: Token) -> tuple[int, int]:
