@@ -726,6 +726,11 @@ def test_places_a_dateline_with_a_long_country_name_is_where_it_was_filed(text: 
     assert places(text)[0]["role"] == "location"
 
 
+def test_places_a_title_case_dateline_keeps_its_place() -> None:
+    place = places("Lyon, May 16 (AFP) - The river rose two metres overnight.")[0]
+    assert (place["name"], place["country"], place["role"]) == ("Lyon", "FRA", "location")
+
+
 def test_places_the_state_after_a_town_and_a_comma_is_the_one_that_holds_it() -> None:
     state = by_text("The sheriff of Macon, Georgia, retired after 20 years.")
     assert state["Georgia"]["feature"] == "admin1" and state["Georgia"]["country"] == "USA"

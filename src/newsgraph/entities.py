@@ -37,7 +37,9 @@ ENTITY_LABELS = frozenset({
     "LANGUAGE",
 })
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*)*")
+# ("PARIS", "NEW DELHI", and in title case "Paris", "Buenos Aires": not the month after it)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b"
+_DATELINE_PLACE = re.compile(rf"(?!{_MONTH})[A-Z][\w.'’\-]*(?:\s+(?!{_MONTH})[A-Z][\w.'’\-]*)*")
 # spaCy's small model often tags a surname alone as ORG ("Xi" in a headline).
 _PERSONLIKE = frozenset({"PERSON", "ORG"})
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
