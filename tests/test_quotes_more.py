@@ -314,3 +314,12 @@ def test_quotes_an_unclosed_mark_leaves_the_next_quote_its_speaker() -> None:
     found, names = quotes(text)
     direct = [(q["text"], names.get(q["speaker"])) for q in found if q["kind"] == "direct"]
     assert direct == [('"We will vote in June,"', "Ben Ortiz")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('Mayor Lopez in Lyon: "The ferries will run again"', "Lyon"),
+    ('Okafor in Lagos: "We will win the north"', "Lagos"),
+])
+def test_quotes_a_place_in_a_headline_label_is_not_the_speaker(text: str, place: str) -> None:
+    found, _ = quotes(text)
+    assert place not in [text[slice(*q["speaker_span"])] for q in found]

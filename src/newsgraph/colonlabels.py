@@ -12,6 +12,8 @@ from .speakers import Owners
 
 #: What may stand between the name and the colon: a possessive, spaces.
 _BETWEEN = frozenset(" ’'s")
+#: Words before a name that make it a place, not a speaker: "Blinken in Kyiv:".
+_WHERE = [["in"], ["at"], ["from"], ["near"], ["outside"]]
 
 
 def colon_label(text: str, span: tuple[int, int], para_end: int, owners: Owners
@@ -29,6 +31,6 @@ def colon_label(text: str, span: tuple[int, int], para_end: int, owners: Owners
         return None
     owner = next((o for o in owners if o[1] <= colon
                   and set(text[o[1]:colon]) <= _BETWEEN and colon - o[1] <= 3), None)
-    if owner is None:
-        return None
+    if owner is None or text[max(0, owner[0] - 6):owner[0]].split()[-1:] in _WHERE:
+        return None  # ("Blinken in Kyiv: “…”": Kyiv says where, not who)
     return owner[2], [owner[0], owner[1]], [colon, colon + 1]

@@ -501,7 +501,10 @@ def _transcript(text: str, paras: list[tuple[int, int]], owners: Owners, people:
         if in_ignored_zone(zones, (start, content[1])) or label.lower() in lex.not_speakers \
                 or dateline:
             continue
-        owner = next((o for o in owners if start <= o[0] < colon), None)
+        # a person in the label, else a name that opens it: not "Kyiv" in "Blinken in Kyiv:"
+        inside = [o for o in owners if start <= o[0] < colon]
+        owner = next((o for o in inside if o[2] in people), None) or next(
+            (o for o in inside if o[0] == start), None)
         person = owner is not None and owner[2] in people
         words = label.split()
         if not (person or (len(words) <= 3 and all(w[0].isupper() for w in words))):
