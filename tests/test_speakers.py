@@ -45,6 +45,13 @@ def test_speakers_a_pronoun_takes_the_person_of_its_gender(text: str, who: str) 
     assert speaker_of(text, "”") == who
 
 
+def test_speakers_a_couple_take_turns() -> None:
+    found = speakers("Rosa Delgado and her husband Marco came back to the village on "
+                     "Sunday. “Our orchard is gone,” she said. “We will plant it again,” "
+                     "he said.")
+    assert [name for _, name, _ in found] == ["Rosa Delgado", "Marco"]
+
+
 def test_speakers_a_place_tagged_as_a_person_is_no_antecedent() -> None:
     text = ("Interior Minister Rami Haddad visited Zaporizhzhia on Monday. “The shelters are "
             "ready,” he said.")

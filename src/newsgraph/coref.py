@@ -28,6 +28,8 @@ PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences back a pronoun may reach for its antecedent.
 PRONOUN_REACH = 2
+#: How far back it may reach for a person known to be of its gender, when none is nearer.
+WIDE_REACH = 5
 
 
 def link_titles(doc: Doc, kb: KnowledgeBase, day: date, entities: list[Entity],
@@ -148,17 +150,30 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
             continue
         here = index.get(token.sent.start, 0)
         floor = sentences[max(0, here - PRONOUN_REACH + 1)].start_char
-        best = None
-        for entity, sex in zip(people, known, strict=True):
-            if sex is not None and sex != gender:
-                continue
-            for start, end in (*entity.mentions, *entity.coref):
-                if floor <= start < token.idx:
-                    rank = (start < token.sent.start_char, _salience(doc, start, end), -start)
-                    if best is None or rank < best[0]:
-                        best = (rank, entity)
+        best = _antecedent(doc, token, people, known, floor, gender)
+        if best is None:  # (a couple: "…," she said. "…," he said — he is further back)
+            wide = sentences[max(0, here - WIDE_REACH + 1)].start_char
+            best = _antecedent(doc, token, people, known, wide, gender, sure=True)
         if best is not None:
-            best[1].coref.append((token.idx, token.idx + len(token)))
+            best.coref.append((token.idx, token.idx + len(token)))
+            n = people.index(best)  # ("she" said it of Rosa Delgado: a later "he" is not)
+            known[n] = known[n] or gender
+
+
+def _antecedent(doc: Doc, token: Token, people: list[Entity], known: list[str | None],
+                floor: int, gender: str, *, sure: bool = False) -> Entity | None:
+    """The most salient person named between ``floor`` and the pronoun, skipping the
+    other gender (with ``sure``, anyone not known to be of the pronoun's)."""
+    best = None
+    for entity, sex in zip(people, known, strict=True):
+        if (sex is not None or sure) and sex != gender:
+            continue
+        for start, end in (*entity.mentions, *entity.coref):
+            if floor <= start < token.idx:
+                rank = (start < token.sent.start_char, _salience(doc, start, end), -start)
+                if best is None or rank < best[0]:
+                    best = (rank, entity)
+    return best[1] if best is not None else None
 
 
 #: Objects of the main verb that rank after its subject as a pronoun's antecedent.
