@@ -144,10 +144,12 @@ def link_pronouns(doc: Doc, kb: KnowledgeBase, entities: list[Entity]) -> None:
     known = genders(doc, people, kb)
     sentences = list(doc.sents)
     index = {s.start: n for n, s in enumerate(sentences)}
-    for token in doc:
-        gender = PRONOUNS.get(token.lower_)
-        if gender is None or token.dep_ not in SUBJECT:
+    wanted = {doc.vocab.strings.add(word): sex for word, sex in PRONOUNS.items()}
+    for i, lowered in enumerate(doc.to_array(LOWER).tolist()):  # (no Token per word)
+        gender = wanted.get(lowered)
+        if gender is None or doc[i].dep_ not in SUBJECT:
             continue
+        token = doc[i]
         here = index.get(token.sent.start, 0)
         floor = sentences[max(0, here - PRONOUN_REACH + 1)].start_char
         best = _antecedent(doc, token, people, known, floor, gender)

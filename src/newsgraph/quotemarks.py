@@ -26,6 +26,8 @@ CLOSING_CHARS = "".join(sorted(set("".join(CLOSERS))))
 #: (a curly opening closed by a straight or a second opening mark), "…” likewise.
 SLOPPY = {"“": ('"', "“"), '"': ("”",)}
 WORD = re.compile(r"\w+")
+#: Any character a mark may begin with: the scan jumps from one to the next.
+_MARK_START = re.compile("[" + re.escape("".join(sorted({m[0] for m in MARKS}))) + "]")
 
 
 def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -41,7 +43,8 @@ def direct_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int
             carried = None
         last_end = p_end
         i = p_start
-        while i < p_end:
+        while (found_mark := _MARK_START.search(text, i, p_end)) is not None:
+            i = found_mark.start()
             mark = _mark_at(text, i)
             if mark is not None and _opens(text, i, p_start):
                 close = _closing(text, i, mark, p_end)
