@@ -140,6 +140,7 @@ def test_in_groups_takes_the_capitalised_words_before_the_groups_word(
 
 def test_places_a_place_name_that_speaks_of_herself_is_a_woman() -> None:
     assert "Victoria" not in by_text("Victoria said she would not stand again.")
+    assert "Georgia" not in by_text("Georgia said she would not run for the seat again.")
     state = by_text("Victoria said it would lift the curfew on Monday.")["Victoria"]
     assert (state["country"], state["feature"], state["role"]) == ("AUS", "admin1", "actor")
 

@@ -125,10 +125,11 @@ def _speaks_as_person(doc: Doc, index: PlaceIndex, mention: Mention, place: Cand
                       ) -> bool:
     """Whether a place's name is a woman's here: a name women bear (``given_names`` in
     data/places.yaml), the subject of a verb whose reported clause has "she" as its subject
-    ("Victoria said she would not stand again"). A country or a capital keeps its reading,
-    and so does any other place: it speaks through its government or its team of someone
-    else ("California argued that she had no standing", "England say he is injured")."""
-    if place.feature in {"country", "capital"} or fold(mention.text) not in index.given_names:
+    ("Victoria said she would not stand again", "Georgia said she was proud"; a country
+    says "it" of itself). A capital keeps its reading, and so does any other place: it
+    speaks through its government or its team of someone else ("California argued that
+    she had no standing", "England say he is injured")."""
+    if place.feature == "capital" or fold(mention.text) not in index.given_names:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj":
