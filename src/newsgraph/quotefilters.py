@@ -22,20 +22,19 @@ from spacy.tokens import Doc
 from .cuelexicon import cues
 from .models import Zone
 from .quotemarks import WORD
+from .speakers import Owners
 
 #: Subjects that, inside a report, are its speaker again: "X said she thinks …".
 _SELF = frozenset({"he", "she", "they", "i", "we", "his", "her", "their", "my", "our"})
 #: Speakers that name no one by themselves: a report of theirs inside another is hearsay.
 _PRONOUNS = _SELF | {"it", "you", "him", "them", "us", "me"}
-#: (start, end, entity id) of the mentions a speaker may be, as ``speakers.Owners``.
-_Owners = list[tuple[int, int, str]]
 
 
 def _datelines(zones: list[Zone]) -> list[tuple[int, int]]:
     return [z.span for z in zones if z.kind == "dateline"]
 
 
-def outside_datelines(owners: _Owners, zones: list[Zone]) -> _Owners:
+def outside_datelines(owners: Owners, zones: list[Zone]) -> Owners:
     """The mentions that may speak: none in a dateline."""
     datelines = _datelines(zones)
     return [o for o in owners if not any(a <= o[0] < b for a, b in datelines)]
